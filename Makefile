@@ -1,0 +1,62 @@
+# DTKS Spasial: set-up, tests, demo and packaging on Debian 12 (as root or with sudo).
+# Every target installs what it needs first; a second run skips what is there.
+
+SHELL := /bin/bash
+# Shared reference data (boundaries, code list, sample tables); never copied here.
+DATA ?= ../shared/data
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+APT_PACKAGES := python3-qgis qgis qgis-providers xvfb xauth qttools5-dev-tools \
+	poppler-utils python3-venv
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TS_FILES := $(wildcard i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LRELEASE := $(firstword $(wildcard /usr/lib/qt5/bin/lrelease /usr/lib/x86_64-linux-gnu/qt5/bin/lrelease) lrelease)
+export QT_QPA_PLATFORM ?= offscreen
+
+# make run INPUT=table.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=dir [SHEET=name]
+INPUT ?=
+BOUNDARIES ?=
+REGION ?=
+OUT ?= build/hasil
+SHEET ?=
+
+.PHONY: setup system-packages translations test demo run package clean
+
+setup: system-packages $(VENV)/.installed translations
+
+system-packages:
+	@if dpkg -s $(APT_PACKAGES) >/dev/null 2>&1; then \
+		echo "Debian packages: already installed"; \
+	else \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | system-packages
+	@test -x $(PYTHON) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PYTHON) -m pip install -q -r requirements-dev.txt
+	@touch $@
+
+translations: $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts | system-packages
+	$(LRELEASE) -silent $< -qm $@
+
+test: setup
+	DTKS_DATA=$(DATA) $(PYTHON) -m pytest tests
+
+run: setup
+	@test -n "$(INPUT)" -a -n "$(BOUNDARIES)" || \
+		{ echo "Pemakaian: make run INPUT=tabel.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=folder"; exit 2; }
+	$(PYTHON) scripts/run_pipeline.py "$(INPUT)" "$(BOUNDARIES)" "$(REGION)" "$(OUT)" "$(SHEET)"
+
+demo:
+	$(MAKE) run INPUT=$(DATA)/dtks_sample/dtks_kaur.csv \
+		BOUNDARIES="$(DATA)/batas_bengkulu.gpkg|layername=desa" REGION=17.04 OUT=build/demo
+
+package: translations
+	$(PYTHON) scripts/package.py
+
+clean:
+	rm -rf build dist i18n/*.qm

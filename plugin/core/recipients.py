@@ -1,0 +1,104 @@
+"""Turning source rows into recipient records with canonical fields and problems."""
+
+from dataclasses import dataclass, field
+
+from . import coordinates, dates, nik as nik_rules, records, regions
+
+
+@dataclass
+class Recipient:
+    """One loaded record: canonical values, problems and the source values."""
+
+    baris: int
+    values: list
+    nik: str = ""
+    no_kk: str = ""
+    nama: str = ""
+    tgl_lahir: object = None
+    jenis_kelamin: str = ""
+    kode_wilayah: str = ""
+    provinsi: str = ""
+    kabupaten: str = ""
+    kecamatan: str = ""
+    desa: str = ""
+    lat: float = None
+    lon: float = None
+    swapped: bool = False
+    problems: list = field(default_factory=list)
+    # Filled by the snapping step.
+    kode_desa: str = None
+    nama_desa: str = None
+    metode_lokasi: str = records.METODE_TIDAK_COCOK
+    skor_lokasi: float = None
+    status_koordinat: str = records.STATUS_TANPA
+    jarak_desa_m: float = None
+    lokasi_perkiraan: bool = False
+    x: float = None
+    y: float = None
+    # Filled by the duplicate step.
+    kelompok_duplikat: str = None
+    alasan_duplikat: str = None
+
+
+_SEX = {"L": "L", "LAKI-LAKI": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "1": "L", "M": "L",
+        "P": "P", "PEREMPUAN": "P", "WANITA": "P", "2": "P", "F": "P"}
+
+
+def _cell(values, mapping, name) -> str:
+    index = mapping.get(name)
+    if index is None or index >= len(values):
+        return ""
+    return (values[index] or "").strip()
+
+
+def parse_row(baris: int, values: list, mapping: dict) -> Recipient:
+    """Build a Recipient from one source row, flagging but never dropping bad values."""
+    item = Recipient(baris=baris, values=values)
+    problems = item.problems
+
+    item.nik = nik_rules.clean_number(_cell(values, mapping, "nik"))
+    item.no_kk = nik_rules.clean_number(_cell(values, mapping, "no_kk"))
+    item.nama = " ".join(_cell(values, mapping, "nama").split())
+
+    sex_text = _cell(values, mapping, "jenis_kelamin").upper()
+    item.jenis_kelamin = _SEX.get(sex_text, "")
+    if sex_text and not item.jenis_kelamin:
+        problems.append(records.PROBLEM_JK_TIDAK_VALID)
+
+    date_text = _cell(values, mapping, "tgl_lahir")
+    nik_date, _ = nik_rules.birth_date_from_nik(item.nik)
+    item.tgl_lahir = dates.parse_date(date_text, hint=nik_date)
+    if date_text and item.tgl_lahir is None:
+        problems.append(records.PROBLEM_TGL_TIDAK_VALID)
+
+    problems.extend(nik_rules.nik_problems(item.nik, item.tgl_lahir, item.jenis_kelamin or None))
+    problems.extend(nik_rules.kk_problems(item.no_kk))
+
+    code_text = _cell(values, mapping, "kode_wilayah")
+    item.kode_wilayah = regions.normalize_code(code_text) or ""
+    if code_text and not item.kode_wilayah:
+        problems.append(records.PROBLEM_KODE_WILAYAH_TIDAK_VALID)
+    for name in ("provinsi", "kabupaten", "kecamatan", "desa"):
+        setattr(item, name, _cell(values, mapping, name))
+
+    lat_text = _cell(values, mapping, "latitude")
+    lon_text = _cell(values, mapping, "longitude")
+    if not lat_text and not lon_text and "koordinat" in mapping:
+        pair = coordinates.split_combined(_cell(values, mapping, "koordinat"))
+        if pair:
+            lat_text, lon_text = pair
+        elif _cell(values, mapping, "koordinat"):
+            problems.append(records.PROBLEM_KOORDINAT_TIDAK_VALID)
+    item.lat, item.lon, item.swapped, point_problems = coordinates.read_point(lat_text, lon_text)
+    problems.extend(point_problems)
+    return item
+
+
+def parse_rows(table, feedback=None) -> list:
+    """Parse every record of a Table; ``feedback`` may cancel between rows."""
+    result = []
+    for number, (baris, values) in enumerate(table.rows):
+        if feedback is not None and number % 2000 == 0 and feedback.isCanceled():
+            break
+        result.append(parse_row(baris, values, table.mapping))
+    return result

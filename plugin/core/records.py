@@ -1,0 +1,88 @@
+"""Field names, status values and reason codes shared by every step.
+
+The values written into result layers are the data's own vocabulary
+(Bahasa Indonesia) and stay the same whatever language the QGIS interface
+uses, so scripts can rely on them.
+"""
+
+# Fields added to the recipient layer.
+BARIS = "baris"
+NIK = "nik"
+NO_KK = "no_kk"
+NAMA = "nama"
+TGL_LAHIR = "tgl_lahir"
+JENIS_KELAMIN = "jenis_kelamin"
+KODE_DESA = "kode_desa"
+NAMA_DESA = "nama_desa"
+METODE_LOKASI = "metode_lokasi"
+SKOR_LOKASI = "skor_lokasi"
+STATUS_KOORDINAT = "status_koordinat"
+JARAK_DESA_M = "jarak_desa_m"
+LOKASI_PERKIRAAN = "lokasi_perkiraan"
+KELOMPOK_DUPLIKAT = "kelompok_duplikat"
+ALASAN_DUPLIKAT = "alasan_duplikat"
+MASALAH = "masalah"
+LINTANG = "lintang"
+BUJUR = "bujur"
+
+RECIPIENT_FIELDS = (
+    BARIS, NIK, NO_KK, NAMA, TGL_LAHIR, JENIS_KELAMIN, KODE_DESA, NAMA_DESA,
+    METODE_LOKASI, SKOR_LOKASI, STATUS_KOORDINAT, JARAK_DESA_M,
+    LOKASI_PERKIRAAN, KELOMPOK_DUPLIKAT, ALASAN_DUPLIKAT, MASALAH, LINTANG, BUJUR,
+)
+
+# Fields of the rejected-rows table (the raw source values follow them).
+ALASAN = "alasan"
+PESAN = "pesan"
+
+# How a recipient's registered village was found.
+METODE_KODE = "kode"
+METODE_NAMA = "nama"
+METODE_KOORDINAT = "koordinat"
+METODE_TIDAK_COCOK = "tidak_cocok"
+METODE_VALUES = (METODE_KODE, METODE_NAMA, METODE_KOORDINAT, METODE_TIDAK_COCOK)
+
+# How a recipient's coordinate relates to its registered village.
+STATUS_SESUAI = "sesuai"
+STATUS_BEDA_DESA = "beda_desa"
+STATUS_TERTUKAR = "tertukar"
+STATUS_DI_LUAR = "di_luar_wilayah"
+STATUS_TANPA = "tanpa_koordinat"
+STATUS_VALUES = (STATUS_SESUAI, STATUS_BEDA_DESA, STATUS_TERTUKAR, STATUS_DI_LUAR, STATUS_TANPA)
+
+# Reasons for rejecting a source row: only rows that are not records.
+REJECT_BLANK = "baris_kosong"
+REJECT_HEADER = "header_berulang"
+REJECT_TOTAL = "baris_jumlah"
+REJECT_MESSAGES = {
+    REJECT_BLANK: "Baris kosong, bukan data penerima.",
+    REJECT_HEADER: "Baris judul kolom yang berulang, bukan data penerima.",
+    REJECT_TOTAL: "Baris jumlah/total, bukan data penerima.",
+}
+
+# Problem codes listed in the `masalah` field of a loaded record.
+PROBLEM_NIK_KOSONG = "nik_kosong"
+PROBLEM_NIK_BUKAN_16 = "nik_bukan_16_digit"
+PROBLEM_NIK_RUSAK_EXCEL = "nik_rusak_excel"
+PROBLEM_NIK_TANGGAL = "nik_tanggal_tidak_valid"
+PROBLEM_NIK_BEDA_TGL = "nik_beda_tgl_lahir"
+PROBLEM_KK_BUKAN_16 = "kk_bukan_16_digit"
+PROBLEM_KK_RUSAK_EXCEL = "kk_rusak_excel"
+PROBLEM_TGL_TIDAK_VALID = "tgl_lahir_tidak_valid"
+PROBLEM_JK_TIDAK_VALID = "jenis_kelamin_tidak_valid"
+PROBLEM_KOORDINAT_TIDAK_VALID = "koordinat_tidak_valid"
+PROBLEM_KOORDINAT_TERTUKAR = "koordinat_tertukar"
+PROBLEM_KOORDINAT_LUAR_INDONESIA = "koordinat_di_luar_indonesia"
+PROBLEM_KODE_WILAYAH_TIDAK_VALID = "kode_wilayah_tidak_valid"
+
+# Reasons given to suspected-duplicate groups.
+DUP_SAME_NIK = "nik_sama"
+DUP_SAME_NIK_MOVED = "nik_sama_beda_desa"
+DUP_NIK_TYPO = "nik_mirip"
+DUP_SAME_PERSON = "nama_tgl_lahir_sama"
+DUP_REASON_TEXT = {
+    DUP_SAME_NIK: "NIK sama pada beberapa baris",
+    DUP_SAME_NIK_MOVED: "NIK sama di desa berbeda (pindah domisili?)",
+    DUP_NIK_TYPO: "NIK beda satu digit, nama mirip, tanggal lahir sama",
+    DUP_SAME_PERSON: "Nama mirip, tanggal lahir dan jenis kelamin sama, kecamatan sama",
+}

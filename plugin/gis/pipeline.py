@@ -1,0 +1,291 @@
+"""The whole job: table → recipients → villages → duplicates → map.
+
+Each step is a function with plain inputs and outputs, so Processing
+algorithms, the dock's background task and ``make run`` drive the same code.
+"""
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeature, QgsFields
+
+from ..core import records
+from ..core.duplicates import Person, find_groups
+from ..core.recipients import parse_rows
+from ..core.regions import normalize_code
+from ..core.table_reader import read_table
+from ..i18n import tr
+from . import storage
+from .boundaries import load_villages, region_title
+
+# Layer names inside the result GeoPackage.
+LAYER_RECIPIENTS = "penerima"
+LAYER_REJECTED = "ditolak"
+LAYER_GROUPS = "kelompok_duplikat"
+LAYER_VILLAGE_COUNTS = "jumlah_per_desa"
+
+
+class PipelineError(Exception):
+    """A problem with the user's input; the message is for the user."""
+
+
+@dataclass
+class PipelineResult:
+    """Everything one run produced, for summaries, layers and tests."""
+
+    table: object = None
+    recipients: list = field(default_factory=list)
+    villages: object = None
+    region: str = ""
+    region_name: str = ""
+    summary: dict = field(default_factory=dict)
+
+
+def import_recipients(path: str, sheet: str = "", feedback=None):
+    """Read a table file and parse its records; return (table, recipients)."""
+    table = read_table(path, sheet=sheet)
+    if "nik" not in table.mapping and "nama" not in table.mapping:
+        raise PipelineError(tr(
+            "No NIK or NAMA column found in the table. Check that the header row has the "
+            "usual DTKS column names."))
+    return table, parse_rows(table, feedback)
+
+
+def mark_duplicates(recipients, feedback=None) -> None:
+    """Fill kelompok_duplikat and alasan_duplikat of each recipient."""
+    people = [Person(index=number, nik=item.nik, no_kk=item.no_kk, nama=item.nama,
+                     tgl_lahir=item.tgl_lahir, jenis_kelamin=item.jenis_kelamin,
+                     kode_desa=item.kode_desa or "")
+              for number, item in enumerate(recipients)]
+    groups = find_groups(people, feedback)
+    for number, item in enumerate(recipients):
+        item.kelompok_duplikat, item.alasan_duplikat = groups.get(number, (None, None))
+
+
+def count_per_village(recipients, villages, region: str) -> list:
+    """Return [(code, name, recipients, rows in duplicate groups)] for the region's villages.
+
+    Each recipient counts once, in its registered village, even where
+    village polygons overlap.
+    """
+    counts, duplicates = Counter(), Counter()
+    for item in recipients:
+        if item.kode_desa:
+            counts[item.kode_desa] += 1
+            if item.kelompok_duplikat:
+                duplicates[item.kode_desa] += 1
+    prefix = region + "."
+    return [(code, village.name, counts[code], duplicates[code])
+            for code, village in sorted(villages.villages.items())
+            if code == region or code.startswith(prefix)]
+
+
+def summarize(table, recipients) -> dict:
+    """Return the counts reported after a run."""
+    groups = {item.kelompok_duplikat for item in recipients if item.kelompok_duplikat}
+    problems = Counter(problem for item in recipients for problem in item.problems)
+    return {
+        "rows_read": table.rows_read,
+        "loaded": len(recipients),
+        "rejected": len(table.rejected),
+        "rejected_by_reason": dict(Counter(reason for _, reason, _ in table.rejected)),
+        "methods": {method: sum(1 for item in recipients if item.metode_lokasi == method)
+                    for method in records.METODE_VALUES},
+        "statuses": {status: sum(1 for item in recipients if item.status_koordinat == status)
+                     for status in records.STATUS_VALUES},
+        "approximate": sum(1 for item in recipients if item.lokasi_perkiraan),
+        "problems": dict(sorted(problems.items())),
+        "duplicate_groups": len(groups),
+        "duplicate_rows": sum(1 for item in recipients if item.kelompok_duplikat),
+    }
+
+
+def summary_lines(summary: dict) -> list:
+    """Return the summary as translated lines of text."""
+    lines = [
+        tr("Rows read: {n}").format(n=summary["rows_read"]),
+        tr("Loaded: {n}").format(n=summary["loaded"]),
+        tr("Rejected: {n}").format(n=summary["rejected"]),
+    ]
+    for reason, count in sorted(summary["rejected_by_reason"].items()):
+        lines.append(f"  {reason}: {count}")
+    lines.append(tr("Village found by method:"))
+    for method in records.METODE_VALUES:
+        lines.append(f"  {method}: {summary['methods'].get(method, 0)}")
+    lines.append(tr("Coordinate status:"))
+    for status in records.STATUS_VALUES:
+        lines.append(f"  {status}: {summary['statuses'].get(status, 0)}")
+    lines.append(tr("Points placed inside their village (approximate): {n}").format(
+        n=summary["approximate"]))
+    if summary["problems"]:
+        lines.append(tr("Problems found in loaded rows:"))
+        for problem, count in summary["problems"].items():
+            lines.append(f"  {problem}: {count}")
+    lines.append(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
+        groups=summary["duplicate_groups"], rows=summary["duplicate_rows"]))
+    return lines
+
+
+def recipient_features(result, fields: QgsFields):
+    """Yield the recipient features of a result."""
+    for item in result.recipients:
+        yield storage.recipient_feature(item, fields)
+
+
+def group_rows(recipients) -> list:
+    """Return [(group id, size, reasons, villages)] for the duplicate group table."""
+    groups = {}
+    for item in recipients:
+        if item.kelompok_duplikat:
+            entry = groups.setdefault(item.kelompok_duplikat, [0, item.alasan_duplikat, set()])
+            entry[0] += 1
+            if item.kode_desa:
+                entry[2].add(item.kode_desa)
+    return [(group_id, size, reasons, ", ".join(sorted(codes)))
+            for group_id, (size, reasons, codes) in sorted(groups.items())]
+
+
+def group_table_fields() -> QgsFields:
+    """Return the fields of the duplicate group table."""
+    fields = QgsFields()
+    for name, kind in (("kelompok_duplikat", "text"), ("jumlah_baris", "int"),
+                       ("alasan_duplikat", "text"), ("kode_desa", "text")):
+        fields.append(storage.make_field(name, kind))
+    return fields
+
+
+def village_count_layer(result):
+    """Return a polygon memory layer of the region's villages with their counts."""
+    fields = QgsFields()
+    for name, kind in (("kode", "text"), ("nama", "text"), ("jumlah", "int"), ("duplikat", "int")):
+        fields.append(storage.make_field(name, kind))
+    features = []
+    for code, name, count, duplicates in count_per_village(result.recipients, result.villages,
+                                                            result.region):
+        feature = QgsFeature(fields)
+        feature.setAttributes([code, name, count, duplicates])
+        feature.setGeometry(result.villages.geometries[code])
+        features.append(feature)
+    return storage.memory_layer(LAYER_VILLAGE_COUNTS, "MultiPolygon", fields, features)
+
+
+def write_geopackage(result, path: str) -> None:
+    """Write recipients, rejected rows, groups and village counts into one GeoPackage."""
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    headers = result.table.headers
+    fields = storage.recipient_fields(headers)
+    storage.write_layer(path, LAYER_RECIPIENTS, fields, storage.POINT,
+                        recipient_features(result, fields), first=True)
+    rejected = storage.rejected_fields(headers)
+    storage.write_layer(path, LAYER_REJECTED, rejected, storage.NO_GEOMETRY,
+                        (storage.rejected_feature(row, rejected) for row in result.table.rejected),
+                        first=False)
+    group_fields = group_table_fields()
+    group_features = []
+    for row in group_rows(result.recipients):
+        feature = QgsFeature(group_fields)
+        feature.setAttributes(list(row))
+        group_features.append(feature)
+    storage.write_layer(path, LAYER_GROUPS, group_fields, storage.NO_GEOMETRY, group_features,
+                        first=False)
+    if result.region:
+        counts = village_count_layer(result)
+        storage.write_layer(path, LAYER_VILLAGE_COUNTS, counts.fields(), storage.MULTIPOLYGON,
+                            counts.getFeatures(), first=False)
+
+
+def check_region(region_text: str, villages) -> str:
+    """Return the dotted region code, or raise PipelineError when no village is in it."""
+    region = normalize_code(region_text)
+    if not region:
+        raise PipelineError(tr(
+            "Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or "
+            "17.04.01.").format(code=region_text))
+    if not any(code == region or code.startswith(region + ".") for code in villages.villages):
+        raise PipelineError(tr(
+            "Region code {code} has no village in the boundary layer. Check the code or the "
+            "boundary layer.").format(code=region))
+    return region
+
+
+def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf="",
+                 sheet="", feedback=None) -> PipelineResult:
+    """Run import, snapping, duplicate search, GeoPackage and map export in a row."""
+    from .snapping import snap_recipients
+
+    result = PipelineResult()
+    steps = 5
+    progress = _StepProgress(feedback, steps)
+
+    progress.start(0, tr("Reading the table"))
+    result.table, result.recipients = import_recipients(input_path, sheet, progress.child)
+    if progress.canceled():
+        return result
+
+    progress.start(1, tr("Reading village boundaries"))
+    result.villages = load_villages(boundaries, progress.child)
+    if result.villages.repaired:
+        progress.info(tr("{n} invalid village polygons were repaired.").format(
+            n=result.villages.repaired))
+    if region_text:
+        result.region = check_region(region_text, result.villages)
+        result.region_name = region_title(result.villages, result.region)
+    if progress.canceled():
+        return result
+
+    progress.start(2, tr("Finding each recipient's village"))
+    snap_recipients(result.recipients, result.villages, progress.child)
+    if progress.canceled():
+        return result
+
+    progress.start(3, tr("Finding suspected duplicates"))
+    mark_duplicates(result.recipients, progress.child)
+    result.summary = summarize(result.table, result.recipients)
+    if progress.canceled():
+        return result
+
+    progress.start(4, tr("Writing results"))
+    if output_gpkg:
+        write_geopackage(result, output_gpkg)
+    if map_pdf and result.region:
+        from .layout import export_map_pdf
+        export_map_pdf(village_count_layer(result), "jumlah", result.region_name, map_pdf)
+    progress.finish()
+    return result
+
+
+class _StepProgress:
+    """Spreads one feedback's progress over several steps."""
+
+    def __init__(self, feedback, steps):
+        self.feedback = feedback
+        self.steps = steps
+        self.child = None
+        if feedback is not None:
+            from qgis.core import QgsProcessingMultiStepFeedback
+            self._multi = QgsProcessingMultiStepFeedback(steps, feedback) \
+                if hasattr(feedback, "pushInfo") else None
+        else:
+            self._multi = None
+
+    def start(self, step: int, message: str) -> None:
+        if self._multi is not None:
+            self._multi.setCurrentStep(step)
+            self._multi.pushInfo(message)
+            self.child = self._multi
+        elif self.feedback is not None:
+            self.feedback.setProgress(100.0 * step / self.steps)
+            self.child = self.feedback
+
+    def info(self, message: str) -> None:
+        if self._multi is not None:
+            self._multi.pushInfo(message)
+
+    def canceled(self) -> bool:
+        return self.feedback is not None and self.feedback.isCanceled()
+
+    def finish(self) -> None:
+        if self.feedback is not None:
+            self.feedback.setProgress(100.0)

@@ -1,0 +1,94 @@
+"""Point-in-polygon tests against villages and points placed inside villages."""
+
+from qgis.core import (
+    QgsDistanceArea, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle,
+    QgsSpatialIndex,
+)
+
+from .boundaries import WGS84
+
+
+def _halton(index: int, base: int) -> float:
+    result, fraction = 0.0, 1.0
+    while index > 0:
+        fraction /= base
+        result += fraction * (index % base)
+        index //= base
+    return result
+
+
+class VillageLocator:
+    """Spatial lookups on a VillageLayer: which villages contain a point."""
+
+    # Halton points tried per placed point before falling back to pointOnSurface.
+    MAX_TRIES = 400
+
+    def __init__(self, village_layer):
+        self.geometries = village_layer.geometries
+        self.codes = list(self.geometries)
+        self.index = QgsSpatialIndex()
+        for number, code in enumerate(self.codes):
+            feature = QgsFeature(number)
+            feature.setGeometry(self.geometries[code])
+            self.index.addFeature(feature)
+        self._engines = {}
+        self._placed = {}
+        self._next_halton = {}
+        self._distance = QgsDistanceArea()
+        self._distance.setSourceCrs(WGS84, QgsProject.instance().transformContext())
+        self._distance.setEllipsoid("EPSG:7030")
+
+    def _engine(self, code):
+        engine = self._engines.get(code)
+        if engine is None:
+            engine = QgsGeometry.createGeometryEngine(self.geometries[code].constGet())
+            engine.prepareGeometry()
+            self._engines[code] = engine
+        return engine
+
+    def containing(self, lon: float, lat: float) -> list:
+        """Return the codes of every village containing the point."""
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        rectangle = QgsRectangle(lon, lat, lon, lat)
+        found = []
+        for number in self.index.intersects(rectangle):
+            code = self.codes[number]
+            if self._engine(code).intersects(point.constGet()):
+                found.append(code)
+        return sorted(found)
+
+    def distance_m(self, code: str, lon: float, lat: float) -> float:
+        """Return the ellipsoidal distance in metres from a point to a village."""
+        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        line = self.geometries[code].shortestLine(point)
+        return round(self._distance.measureLength(line), 1)
+
+    def place(self, code: str, ordinal: int):
+        """Return (lon, lat) of the ordinal-th spread point inside a village.
+
+        Points come from a Halton sequence over the village's bounding box,
+        kept only when inside the polygon, so recipients of one village are
+        spread out and a re-run puts each ordinal at the same place.
+        """
+        points = self._placed.setdefault(code, [])
+        geometry = self.geometries[code]
+        box = geometry.boundingBox()
+        engine = self._engine(code)
+        tries = 0
+        while len(points) <= ordinal and tries < self.MAX_TRIES:
+            halton = self._next_halton.get(code, 1)
+            self._next_halton[code] = halton + 1
+            x = box.xMinimum() + _halton(halton, 2) * box.width()
+            y = box.yMinimum() + _halton(halton, 3) * box.height()
+            # Keep the QgsGeometry alive while the engine reads its constGet().
+            candidate = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+            if engine.contains(candidate.constGet()):
+                points.append((x, y))
+                tries = 0
+            else:
+                tries += 1
+        if len(points) > ordinal:
+            return points[ordinal]
+        surface = geometry.pointOnSurface().asPoint()
+        return surface.x(), surface.y()
+

@@ -1,0 +1,203 @@
+"""Writing recipients, rejected rows and summaries as QGIS layers and GeoPackages."""
+
+from qgis.core import (
+    Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProject,
+    QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QMetaType, QVariant
+
+from ..core import records
+from .boundaries import WGS84
+
+# QgsField takes QMetaType.Type from QGIS 3.38 on (and only that under Qt6),
+# QVariant.Type before.
+if Qgis.QGIS_VERSION_INT >= 33800:
+    _TYPES = {
+        "int": (QMetaType.Type.Int, "integer"),
+        "double": (QMetaType.Type.Double, "double"),
+        "date": (QMetaType.Type.QDate, "date"),
+        "bool": (QMetaType.Type.Bool, "boolean"),
+        "text": (QMetaType.Type.QString, "string"),
+    }
+else:
+    _TYPES = {
+        "int": (QVariant.Int, "integer"),
+        "double": (QVariant.Double, "double"),
+        "date": (QVariant.Date, "date"),
+        "bool": (QVariant.Bool, "boolean"),
+        "text": (QVariant.String, "string"),
+    }
+_FIELD_TYPES = {
+    records.BARIS: "int", records.TGL_LAHIR: "date", records.SKOR_LOKASI: "double",
+    records.JARAK_DESA_M: "double", records.LOKASI_PERKIRAAN: "bool",
+    records.LINTANG: "double", records.BUJUR: "double",
+}
+
+
+def make_field(name: str, kind: str = "text") -> QgsField:
+    """Return a QgsField of a kind: text, int, double, date or bool."""
+    variant, type_name = _TYPES[kind]
+    return QgsField(name, variant, type_name)
+
+
+def source_column_names(headers, reserved) -> list:
+    """Return output names for source columns, renamed where they would clash.
+
+    GeoPackage column names ignore case, so a source ``NIK`` next to the
+    contract's ``nik`` becomes ``NIK_asli``; ``fid`` is taken by GeoPackage.
+    """
+    taken = {name.lower() for name in reserved} | {"fid"}
+    names = []
+    for header in headers:
+        name = header
+        if name.lower() in taken:
+            name = f"{header}_asli"
+        suffix = 2
+        while name.lower() in taken:
+            name = f"{header}_asli{suffix}"
+            suffix += 1
+        taken.add(name.lower())
+        names.append(name)
+    return names
+
+
+def recipient_fields(headers) -> QgsFields:
+    """Return the recipient layer's fields: the contract's, then the source's."""
+    fields = QgsFields()
+    for name in records.RECIPIENT_FIELDS:
+        fields.append(make_field(name, _FIELD_TYPES.get(name, "text")))
+    for name in source_column_names(headers, records.RECIPIENT_FIELDS):
+        fields.append(make_field(name))
+    return fields
+
+
+def rejected_fields(headers) -> QgsFields:
+    """Return the rejected table's fields: baris, alasan, pesan, then the source's."""
+    fields = QgsFields()
+    fields.append(make_field(records.BARIS, "int"))
+    fields.append(make_field(records.ALASAN))
+    fields.append(make_field(records.PESAN))
+    for name in source_column_names(headers, (records.BARIS, records.ALASAN, records.PESAN)):
+        fields.append(make_field(name))
+    return fields
+
+
+def _qdate(value):
+    return QDate(value.year, value.month, value.day) if value is not None else None
+
+
+def recipient_feature(item, fields: QgsFields) -> QgsFeature:
+    """Return the feature of one recipient (no geometry when it has no point)."""
+    feature = QgsFeature(fields)
+    attributes = [
+        item.baris, item.nik, item.no_kk, item.nama, _qdate(item.tgl_lahir),
+        item.jenis_kelamin or None, item.kode_desa, item.nama_desa, item.metode_lokasi,
+        item.skor_lokasi, item.status_koordinat, item.jarak_desa_m, item.lokasi_perkiraan,
+        item.kelompok_duplikat, item.alasan_duplikat,
+        ",".join(item.problems) if item.problems else None, item.lat, item.lon,
+    ]
+    width = fields.count() - len(attributes)
+    attributes += list(item.values[:width]) + [""] * (width - len(item.values))
+    feature.setAttributes(attributes)
+    if item.x is not None:
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(item.x, item.y)))
+    return feature
+
+
+def rejected_feature(row, fields: QgsFields) -> QgsFeature:
+    """Return the feature of one rejected row (baris, alasan, values)."""
+    baris, reason, values = row
+    feature = QgsFeature(fields)
+    width = fields.count() - 3
+    feature.setAttributes([baris, reason, records.REJECT_MESSAGES[reason]]
+                          + list(values[:width]) + [""] * (width - len(values)))
+    return feature
+
+
+def write_layer(path: str, layer_name: str, fields: QgsFields, geometry_type, features,
+                first: bool) -> None:
+    """Write features as one layer of a GeoPackage, creating the file when ``first``."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = layer_name
+    options.fileEncoding = "UTF-8"
+    options.actionOnExistingFile = (
+        QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if first
+        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+    writer = QgsVectorFileWriter.create(path, fields, geometry_type, WGS84,
+                                        QgsProject.instance().transformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        message = writer.errorMessage()
+        del writer
+        raise OSError(message)
+    for feature in features:
+        writer.addFeature(feature)
+    del writer
+
+
+def memory_layer(name: str, geometry: str, fields: QgsFields, features) -> QgsVectorLayer:
+    """Return a memory layer in EPSG:4326 holding the features."""
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    provider.addFeatures(list(features))
+    layer.updateExtents()
+    return layer
+
+
+POINT = QgsWkbTypes.Type.Point
+MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
+NO_GEOMETRY = QgsWkbTypes.Type.NoGeometry
+
+
+def recipients_from_layer(layer):
+    """Rebuild (headers, recipients) from a recipient layer written by this plugin.
+
+    Source columns are the fields after the contract's fields; the region
+    names and codes are found again by their headers.
+    """
+    from ..core.column_mapping import detect_mapping
+    from ..core.recipients import Recipient, parse_row
+
+    names = layer.fields().names()
+    missing = [name for name in records.RECIPIENT_FIELDS if name not in names]
+    if missing:
+        raise ValueError(", ".join(missing))
+    headers = [name for name in names if name not in records.RECIPIENT_FIELDS and name != "fid"]
+    original = [name[:-5] if name.endswith("_asli") else name for name in headers]
+    mapping = detect_mapping(original)
+    recipients = []
+    for feature in layer.getFeatures():
+        values = ["" if feature[name] is None or _is_null(feature[name]) else str(feature[name])
+                  for name in headers]
+        item = parse_row(int(feature[records.BARIS]), values, mapping)
+        for name in (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN,
+                     records.KODE_DESA, records.NAMA_DESA, records.METODE_LOKASI,
+                     records.SKOR_LOKASI, records.STATUS_KOORDINAT, records.JARAK_DESA_M,
+                     records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT):
+            value = feature[name]
+            if not _is_null(value):
+                setattr(item, name, value)
+        birth = feature[records.TGL_LAHIR]
+        if not _is_null(birth) and hasattr(birth, "toPyDate"):
+            item.tgl_lahir = birth.toPyDate()
+        masalah = feature[records.MASALAH]
+        item.problems = [code for code in str(masalah).split(",") if code] if not _is_null(masalah) else []
+        item.swapped = records.PROBLEM_KOORDINAT_TERTUKAR in item.problems
+        lat, lon = feature[records.LINTANG], feature[records.BUJUR]
+        item.lat = None if _is_null(lat) else float(lat)
+        item.lon = None if _is_null(lon) else float(lon)
+        approximate = feature[records.LOKASI_PERKIRAAN]
+        item.lokasi_perkiraan = bool(approximate) if not _is_null(approximate) else False
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isEmpty():
+            point = geometry.asPoint()
+            item.x, item.y = point.x(), point.y()
+        recipients.append(item)
+    return headers, recipients
+
+
+def _is_null(value) -> bool:
+    """Tell whether an attribute is NULL (None, a NULL QVariant or an invalid QDate)."""
+    return value is None or (hasattr(value, "isNull") and value.isNull())

@@ -1,0 +1,320 @@
+"""Processing algorithms: one thin wrapper per step, calling core and gis."""
+
+import os
+
+from qgis.core import (
+    QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+    QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsFeature,
+)
+
+from ..core.table_reader import TableReadError
+from ..gis import pipeline, storage
+from ..gis.boundaries import BoundaryError, load_villages
+from ..i18n import tr
+
+USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
+TABLE_EXTENSIONS = "CSV, TXT, XLSX (*.csv *.txt *.tsv *.xlsx *.xlsm)"
+
+
+class _Base(QgsProcessingAlgorithm):
+    """Shared naming and helpers of the DTKS algorithms."""
+
+    def createInstance(self):
+        return type(self)()
+
+    def group(self):
+        return ""
+
+    def groupId(self):
+        return ""
+
+    def _boundaries(self, parameters, context):
+        """Return a boundary layer or a file path (a file may hold several levels)."""
+        raw = parameters.get("BOUNDARIES")
+        if isinstance(raw, str) and os.path.exists(raw.split("|", 1)[0]):
+            return raw
+        layer = self.parameterAsVectorLayer(parameters, "BOUNDARIES", context)
+        if layer is None:
+            raise QgsProcessingException(tr("The village boundary layer could not be opened."))
+        return layer
+
+    def _recipients(self, parameters, context):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException(tr("The recipient layer could not be opened."))
+        try:
+            return storage.recipients_from_layer(layer)
+        except ValueError as error:
+            raise QgsProcessingException(tr(
+                "The layer is not a recipient layer of DTKS Spasial: fields {fields} are "
+                "missing. Run 'Import DTKS table' first.").format(fields=str(error))) from error
+
+    def _write_recipients(self, parameters, context, headers, recipients, name="OUTPUT"):
+        fields = storage.recipient_fields(headers)
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, storage.POINT,
+                                          storage.WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for item in recipients:
+            sink.addFeature(storage.recipient_feature(item, fields),
+                            QgsFeatureSink.Flag.FastInsert)
+        return dest
+
+    def _add_recipient_sink(self):
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Recipients"), QgsProcessing.SourceType.TypeVectorPoint))
+
+    def _add_recipient_input(self):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Recipient layer"), [QgsProcessing.SourceType.TypeVector]))
+
+    def _add_boundaries(self):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "BOUNDARIES", tr("Village boundaries"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+
+
+class ImportTable(_Base):
+    """dtks:import_table — a DTKS CSV or XLSX file to a recipient layer."""
+
+    def name(self):
+        return "import_table"
+
+    def displayName(self):
+        return tr("Import DTKS table")
+
+    def shortHelpString(self):
+        return tr(
+            "Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with "
+            "usable coordinates become points; the others are kept without geometry. NIK and "
+            "KK numbers are kept as text. Rows that are not records (blank rows, repeated "
+            "headers, total rows) go to the rejected table with their reason. The source file "
+            "is only read, never changed.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", tr("DTKS table (CSV/XLSX)"), fileFilter=TABLE_EXTENSIONS))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Excel sheet (empty: the first)"), optional=True))
+        self._add_recipient_sink()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "REJECTED", tr("Rejected rows"), QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("ROWS_READ", tr("Rows read")))
+        self.addOutput(QgsProcessingOutputNumber("LOADED", tr("Rows loaded")))
+        self.addOutput(QgsProcessingOutputNumber("REJECTED_COUNT", tr("Rows rejected")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, "INPUT", context)
+        sheet = self.parameterAsString(parameters, "SHEET", context)
+        try:
+            table, recipients = pipeline.import_recipients(path, sheet, feedback)
+        except USER_ERRORS as error:
+            raise QgsProcessingException(str(error)) from error
+        for item in recipients:
+            if item.lat is not None:
+                item.x, item.y = item.lon, item.lat
+        output = self._write_recipients(parameters, context, table.headers, recipients)
+
+        fields = storage.rejected_fields(table.headers)
+        sink, rejected = self.parameterAsSink(parameters, "REJECTED", context, fields,
+                                              storage.NO_GEOMETRY, storage.WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "REJECTED"))
+        for row in table.rejected:
+            sink.addFeature(storage.rejected_feature(row, fields), QgsFeatureSink.Flag.FastInsert)
+
+        feedback.pushInfo(tr("Rows read: {n}").format(n=table.rows_read))
+        feedback.pushInfo(tr("Loaded: {n}").format(n=len(recipients)))
+        feedback.pushInfo(tr("Rejected: {n}").format(n=len(table.rejected)))
+        return {"OUTPUT": output, "REJECTED": rejected, "ROWS_READ": table.rows_read,
+                "LOADED": len(recipients), "REJECTED_COUNT": len(table.rejected)}
+
+
+class SnapToBoundaries(_Base):
+    """dtks:snap_to_boundaries — registered village, method and coordinate status."""
+
+    def name(self):
+        return "snap_to_boundaries"
+
+    def displayName(self):
+        return tr("Snap recipients to village boundaries")
+
+    def shortHelpString(self):
+        return tr(
+            "Gives each recipient its registered village: by region code when the code exists "
+            "in the boundaries, else by village name within the named district and regency "
+            "(fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the "
+            "village containing its coordinate. The coordinate is compared with that village "
+            "(status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). "
+            "Recipients without a coordinate get a point inside their village, marked "
+            "lokasi_perkiraan.")
+
+    def initAlgorithm(self, config=None):
+        self._add_recipient_input()
+        self._add_boundaries()
+        self._add_recipient_sink()
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..gis.snapping import snap_recipients
+
+        headers, recipients = self._recipients(parameters, context)
+        try:
+            villages = load_villages(self._boundaries(parameters, context), feedback)
+        except USER_ERRORS as error:
+            raise QgsProcessingException(str(error)) from error
+        if villages.repaired:
+            feedback.pushInfo(tr("{n} invalid village polygons were repaired.").format(
+                n=villages.repaired))
+        for item in recipients:
+            item.x = item.y = None
+        snap_recipients(recipients, villages, feedback)
+        if feedback.isCanceled():
+            return {}
+        return {"OUTPUT": self._write_recipients(parameters, context, headers, recipients)}
+
+
+class FindDuplicates(_Base):
+    """dtks:find_duplicates — suspected-duplicate groups with their reasons."""
+
+    def name(self):
+        return "find_duplicates"
+
+    def displayName(self):
+        return tr("Find suspected duplicates")
+
+    def shortHelpString(self):
+        return tr(
+            "Groups rows that probably belong to one person: the same NIK on several rows, "
+            "NIKs one digit apart in one family card with a similar name and the same birth "
+            "date, and a similar name with the same birth date and sex in the same district. "
+            "Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).")
+
+    def initAlgorithm(self, config=None):
+        self._add_recipient_input()
+        self._add_recipient_sink()
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "GROUPS", tr("Duplicate groups"), QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("GROUP_COUNT", tr("Suspected duplicate groups")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        headers, recipients = self._recipients(parameters, context)
+        pipeline.mark_duplicates(recipients, feedback)
+        if feedback.isCanceled():
+            return {}
+        output = self._write_recipients(parameters, context, headers, recipients)
+        fields = pipeline.group_table_fields()
+        sink, groups = self.parameterAsSink(parameters, "GROUPS", context, fields,
+                                            storage.NO_GEOMETRY, storage.WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "GROUPS"))
+        rows = pipeline.group_rows(recipients)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(row))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        feedback.pushInfo(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
+            groups=len(rows), rows=sum(row[1] for row in rows)))
+        return {"OUTPUT": output, "GROUPS": groups, "GROUP_COUNT": len(rows)}
+
+
+class ExportThematicMap(_Base):
+    """dtks:export_thematic_map — a choropleth of recipients per village as PDF."""
+
+    def name(self):
+        return "export_thematic_map"
+
+    def displayName(self):
+        return tr("Export thematic map")
+
+    def shortHelpString(self):
+        return tr(
+            "Prints an A4 landscape map of recipients per village for a region code (province, "
+            "regency, district or village) to PDF. Each recipient counts once, in its "
+            "registered village (kode_desa). The map shows counts per village only, never "
+            "names or NIK.")
+
+    def initAlgorithm(self, config=None):
+        self._add_recipient_input()
+        self._add_boundaries()
+        self.addParameter(QgsProcessingParameterString("REGION", tr("Region code (e.g. 17.04)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "MAP_PDF", tr("Map (PDF)"), fileFilter="PDF (*.pdf)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from ..gis.boundaries import region_title
+        from ..gis.layout import export_map_pdf
+
+        _, recipients = self._recipients(parameters, context)
+        pdf_path = self.parameterAsFileOutput(parameters, "MAP_PDF", context)
+        try:
+            result = pipeline.PipelineResult(recipients=recipients)
+            result.villages = load_villages(self._boundaries(parameters, context), feedback)
+            result.region = pipeline.check_region(
+                self.parameterAsString(parameters, "REGION", context), result.villages)
+            result.region_name = region_title(result.villages, result.region)
+            export_map_pdf(pipeline.village_count_layer(result), "jumlah", result.region_name,
+                           pdf_path)
+        except (*USER_ERRORS, RuntimeError) as error:
+            raise QgsProcessingException(str(error)) from error
+        return {"MAP_PDF": pdf_path}
+
+
+class RunPipeline(_Base):
+    """dtks:run_pipeline — the four steps in a row into one GeoPackage and a PDF."""
+
+    def name(self):
+        return "run_pipeline"
+
+    def displayName(self):
+        return tr("Run the whole DTKS job")
+
+    def shortHelpString(self):
+        return tr(
+            "Imports a DTKS table, snaps recipients to the village boundaries, finds suspected "
+            "duplicates and prints the map of a region. Results go into one GeoPackage: "
+            "penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate "
+            "groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES "
+            "may be a layer or a file; in a file with several levels the village level is "
+            "picked from its codes.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "INPUT", tr("DTKS table (CSV/XLSX)"), fileFilter=TABLE_EXTENSIONS))
+        self.addParameter(QgsProcessingParameterString(
+            "SHEET", tr("Excel sheet (empty: the first)"), optional=True))
+        self._add_boundaries()
+        self.addParameter(QgsProcessingParameterString(
+            "REGION", tr("Region code to map (e.g. 17.04)"), optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Result GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "MAP_PDF", tr("Map (PDF)"), fileFilter="PDF (*.pdf)", optional=True,
+            createByDefault=False))
+        for name, label in (("ROWS_READ", tr("Rows read")), ("LOADED", tr("Rows loaded")),
+                            ("REJECTED_COUNT", tr("Rows rejected")),
+                            ("GROUP_COUNT", tr("Suspected duplicate groups"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        gpkg = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        pdf = self.parameterAsFileOutput(parameters, "MAP_PDF", context)
+        region = self.parameterAsString(parameters, "REGION", context)
+        if pdf and not region:
+            raise QgsProcessingException(tr("A map needs a region code (REGION)."))
+        try:
+            result = pipeline.run_pipeline(
+                self.parameterAsFile(parameters, "INPUT", context),
+                self._boundaries(parameters, context), region, gpkg, pdf,
+                self.parameterAsString(parameters, "SHEET", context), feedback)
+        except (*USER_ERRORS, RuntimeError) as error:
+            raise QgsProcessingException(str(error)) from error
+        if feedback.isCanceled():
+            return {}
+        for line in pipeline.summary_lines(result.summary):
+            feedback.pushInfo(line)
+        summary = result.summary
+        return {"OUTPUT": gpkg, "MAP_PDF": pdf or None, "ROWS_READ": summary["rows_read"],
+                "LOADED": summary["loaded"], "REJECTED_COUNT": summary["rejected"],
+                "GROUP_COUNT": summary["duplicate_groups"], "SUMMARY": summary}
