@@ -68,47 +68,54 @@ class VillageIndex:
         return [found[0]] if found else []
 
     def _best_village(self, name, candidates, cutoff):
+        """Return (code, score) of the best candidate, or (None, best score).
+
+        Two different villages sharing the best score are ambiguous, so the
+        result is then no match.
+        """
         if not candidates:
             return None, 0.0
         names = [candidate[0] for candidate in candidates]
-        found = process.extractOne(name, names, scorer=_village_score, score_cutoff=0)
+        found = process.extract(name, names, scorer=_village_score, limit=2, score_cutoff=0)
         if not found:
             return None, 0.0
-        _, score, position = found
-        if score < cutoff:
+        _, score, position = found[0]
+        tied = len(found) > 1 and found[1][1] == score and found[1][0] != found[0][0]
+        if score < cutoff or tied:
             return None, float(score)
         return candidates[position][1], float(score)
 
     def by_name(self, desa: str, kecamatan: str = "", kabupaten: str = ""):
         """Return (code, score) for a village name within its named parents.
 
-        The code is None when no village scores above the cutoff; the score
-        is then the best one seen (0 when there was no candidate).
+        The village is looked for in the named district first; when that
+        gives nothing, in the whole named regency (or everywhere, without a
+        regency) with a higher cutoff. The code is None when no village
+        scores above the cutoff; the score is then the best one seen.
         """
         key = (normalize_name(desa), normalize_name(kecamatan), normalize_name(kabupaten))
-        if key in self._cache:
-            return self._cache[key]
-        name, district, regency = key
-        result = (None, 0.0)
-        if name:
-            best_score = 0.0
-            for regency_key in self._best_parent(regency, self._regencies):
+        if key not in self._cache:
+            self._cache[key] = self._search(*key)
+        return self._cache[key]
+
+    def _search(self, name, district, regency):
+        if not name:
+            return None, 0.0
+        regencies = self._best_parent(regency, self._regencies)
+        best_score = 0.0
+        if district:
+            candidates = []
+            for regency_key in regencies:
                 districts = self._regencies[regency_key]
-                for district_key in self._best_parent(district, districts) if district else []:
-                    code, score = self._best_village(name, districts[district_key], DISTRICT_CUTOFF)
-                    if code:
-                        result = (code, score)
-                        break
-                    best_score = max(best_score, score)
-                if result[0]:
-                    break
-                everywhere = [item for items in districts.values() for item in items]
-                code, score = self._best_village(name, everywhere, REGENCY_CUTOFF)
-                if code:
-                    result = (code, score)
-                    break
-                best_score = max(best_score, score)
-            if not result[0]:
-                result = (None, best_score)
-        self._cache[key] = result
-        return result
+                for district_key in self._best_parent(district, districts):
+                    candidates.extend(districts[district_key])
+            code, score = self._best_village(name, candidates, DISTRICT_CUTOFF)
+            if code:
+                return code, score
+            best_score = score
+        everywhere = [item for regency_key in regencies
+                      for items in self._regencies[regency_key].values() for item in items]
+        code, score = self._best_village(name, everywhere, REGENCY_CUTOFF)
+        if code:
+            return code, score
+        return None, max(best_score, score)
