@@ -1,0 +1,351 @@
+"""A4 landscape print layout and PDF export of the recipient-count map.
+
+The layout comes from resources/layouts/peta_a4_lanskap.qpt, which
+scripts/make_layout_template.py generates. This module finds the template's
+items by id and fills them. Map text contains only region names, counts and
+fixed wording, never a recipient's name or NIK.
+"""
+
+import datetime
+import math
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLegendRenderer,
+    QgsLayoutPoint,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsScaleBarSettings,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from .thematic import apply_count_renderer
+
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+TEMPLATE_PATH = RESOURCES_DIR / "layouts" / "peta_a4_lanskap.qpt"
+NORTH_ARROW_PATH = RESOURCES_DIR / "icons" / "utara.svg"
+
+TITLE = "Peta Sebaran Penerima Bantuan Sosial"
+LEGEND_TITLE = "Jumlah penerima per desa"
+SOURCE_TEXT = "Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
+
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+# Extra space around the layer extent, as a fraction of its width and height.
+MAP_MARGIN = 0.04
+# Map grids of the template, by name.
+GRATICULE_NAME = "Garis koordinat"
+ZEBRA_NAME = "Bingkai zebra"
+# Spacings in arc minutes of the graticule lines and of the zebra frame's
+# blocks, tried from fine to coarse.
+GRID_INTERVALS_MINUTES = (
+    (1, 0.5), (2, 1), (5, 1), (10, 2), (15, 5), (20, 5), (30, 10),
+    (60, 15), (120, 30), (300, 60), (600, 120), (1200, 300),
+)
+# The coarsest spacing that still draws at least this many lines across the
+# shorter side of the map is used.
+GRID_MIN_LINES = 3
+# The scale bar has this many segments of a round length in km, and at most
+# this width in mm, which fits the 63 mm inner width of the panel with the
+# "km" label beside it.
+SCALE_BAR_SEGMENTS = 4
+SCALE_BAR_MAX_WIDTH_MM = 56.0
+PDF_DPI = 300
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+# Enum spellings of QGIS 3.30 and later, with the QGIS 3.22 fallback.
+try:
+    LEGEND_HIDDEN = Qgis.LegendComponent.Hidden
+except AttributeError:
+    LEGEND_HIDDEN = QgsLegendStyle.Style.Hidden
+try:
+    SEGMENT_SIZE_FIXED = Qgis.ScaleBarSegmentSizeMode.Fixed
+except AttributeError:
+    SEGMENT_SIZE_FIXED = QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed
+try:
+    MILLIMETERS = Qgis.LayoutUnit.Millimeters
+except AttributeError:
+    MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+
+
+def format_date_id(date: datetime.date) -> str:
+    """Format a date the Indonesian way, e.g. "4 Desember 2026"."""
+    return f"{date.day} {MONTHS_ID[date.month - 1]} {date.year}"
+
+
+def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: str,
+                 region_name: str, printed_on: datetime.date | None = None) -> QgsPrintLayout:
+    """Style ``area_layer`` as a count choropleth and build the A4 landscape layout for it.
+
+    The layout belongs to ``project`` but is not added to its layout manager.
+    The map item and legend refer to the layer directly, so the layout renders
+    even when the layer is not in ``project``. A layout that is kept in
+    ``project.layoutManager()`` and saved should use a layer of ``project``,
+    because a reopened project finds layers by id.
+
+    Raises ValueError (message in Indonesian) when the layer cannot be styled
+    or is empty, and RuntimeError when the template cannot be read.
+    """
+    if printed_on is None:
+        printed_on = datetime.date.today()
+    layer_extent = area_layer.extent()
+    if area_layer.featureCount() == 0 or layer_extent.isEmpty():
+        raise ValueError(f"Layer '{area_layer.name()}' tidak berisi wilayah untuk dipetakan. Pilih layer batas desa.")
+    apply_count_renderer(area_layer, count_field)
+
+    layout = _load_template(project)
+    layout.setName(f"Peta Sebaran Penerima \u2013 {region_name}")
+
+    map_item = _item(layout, "peta", QgsLayoutItemMap)
+    map_crs = map_crs_for(area_layer.crs(), layer_extent, project)
+    map_item.setCrs(map_crs)
+    map_item.setLayers([area_layer])
+    map_item.setKeepLayerSet(True)
+    _zoom_to_layer(map_item, area_layer, project)
+    _set_graticule_interval(map_item, project)
+
+    _item(layout, "judul", QgsLayoutItemLabel).setText(TITLE)
+    _item(layout, "wilayah", QgsLayoutItemLabel).setText(region_name)
+    _item(layout, "sumber", QgsLayoutItemLabel).setText(SOURCE_TEXT)
+    _item(layout, "tanggal", QgsLayoutItemLabel).setText(f"Dicetak: {format_date_id(printed_on)}")
+    _item(layout, "proyeksi", QgsLayoutItemLabel).setText(describe_crs(map_crs))
+    _item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(str(NORTH_ARROW_PATH))
+
+    _fill_legend(_item(layout, "legenda", QgsLayoutItemLegend), map_item, area_layer)
+
+    scale_bar = _item(layout, "skala_batang", QgsLayoutItemScaleBar)
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.setNumberOfSegments(SCALE_BAR_SEGMENTS)
+    scale_bar.setUnitsPerSegment(scale_bar_segment_km(map_item.scale()))
+    scale_bar.update()
+    _centre_horizontally(scale_bar, layout)
+
+    layout.refresh()
+    return layout
+
+
+def export_map_pdf(area_layer: QgsVectorLayer, count_field: str, region_name: str, pdf_path: str,
+                   printed_on: datetime.date | None = None, project: QgsProject | None = None) -> dict:
+    """Style ``area_layer``, lay out the A4 landscape map and write it as a one-page vector PDF.
+
+    Without ``project`` the layout uses a private QgsProject, so the user's
+    project stays untouched. The layer is never added to that private project,
+    because PyQGIS's addMapLayer always transfers ownership and clearing the
+    project would then delete the caller's layer.
+
+    Returns {"pages": 1, "classes": [(low, high), ...], "path": pdf_path}.
+    Raises ValueError as build_layout does, and RuntimeError with the
+    QgsLayoutExporter result code when the export fails.
+    """
+    if project is None:
+        project = QgsProject()
+        # The scale bar measures distances on the WGS 84 ellipsoid.
+        project.setEllipsoid("EPSG:7030")
+
+    layout = build_layout(project, area_layer, count_field, region_name, printed_on)
+    try:
+        page_count = layout.pageCollection().pageCount()
+        result = QgsLayoutExporter(layout).exportToPdf(str(pdf_path), _pdf_settings())
+    finally:
+        # The layout refers to the project, so it is deleted first. Python
+        # would otherwise free the private project (a parameter) before it.
+        del layout
+    if result != QgsLayoutExporter.ExportResult.Success:
+        code = getattr(result, "value", result)
+        raise RuntimeError(
+            f"Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter: {int(code)}). "
+            "Periksa apakah folder tujuan ada, dapat ditulisi, dan berkas PDF tidak sedang dibuka program lain."
+        )
+
+    ranges = area_layer.renderer().ranges()
+    classes = [(int(r.lowerValue()), int(r.upperValue())) for r in ranges]
+    return {"pages": page_count, "classes": classes, "path": pdf_path}
+
+
+def _pdf_settings() -> QgsLayoutExporter.PdfExportSettings:
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = PDF_DPI
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = True
+    settings.simplifyGeometries = True
+    # Project metadata can name its author, so none goes into the PDF.
+    settings.exportMetadata = False
+    # Real text keeps the file small and lets readers search and copy it.
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    return settings
+
+
+def map_crs_for(layer_crs: QgsCoordinateReferenceSystem, layer_extent: QgsRectangle,
+                project: QgsProject) -> QgsCoordinateReferenceSystem:
+    """Return the CRS to draw the map in.
+
+    A projected layer CRS is kept. For a geographic CRS the map uses the WGS 84
+    UTM zone of the extent's centre, so shapes keep their proportions and the
+    scale bar measures kilometres.
+    """
+    if not layer_crs.isGeographic():
+        return layer_crs
+    to_wgs84 = QgsCoordinateTransform(layer_crs, WGS84, project)
+    centre = to_wgs84.transform(layer_extent.center())
+    zone = min(int(math.floor((centre.x() + 180.0) / 6.0)) + 1, 60)
+    epsg = (32600 if centre.y() >= 0 else 32700) + zone
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+def describe_crs(crs: QgsCoordinateReferenceSystem) -> str:
+    """Return the projection line of the map, in Indonesian for the WGS 84 UTM zones."""
+    authid = crs.authid()
+    if authid.startswith("EPSG:326") or authid.startswith("EPSG:327"):
+        code = int(authid.split(":")[1])
+        hemisphere = "U" if code < 32700 else "S"
+        return f"Proyeksi UTM zona {code % 100}{hemisphere}, datum WGS 84"
+    return f"Sistem koordinat: {crs.description() or authid}"
+
+
+def _load_template(project: QgsProject) -> QgsPrintLayout:
+    try:
+        template_text = TEMPLATE_PATH.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RuntimeError(
+            f"Templat tata letak peta {TEMPLATE_PATH.name} tidak dapat dibaca ({error.strerror}). "
+            "Pasang ulang plugin DTKS Spasial."
+        ) from error
+
+    document = QDomDocument()
+    parsed = document.setContent(template_text)
+    # PyQt5 returns a tuple (ok, message, line, column), and PyQt6 with Qt 6.5+ a result object.
+    parsed_ok = parsed[0] if isinstance(parsed, tuple) else bool(parsed)
+    layout = QgsPrintLayout(project)
+    if parsed_ok:
+        _items, loaded_ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not parsed_ok or not loaded_ok:
+        raise RuntimeError(
+            f"Templat tata letak peta {TEMPLATE_PATH.name} rusak atau tidak valid. Pasang ulang plugin DTKS Spasial."
+        )
+    return layout
+
+
+def _item(layout: QgsPrintLayout, item_id: str, item_type: type):
+    item = layout.itemById(item_id)
+    if not isinstance(item, item_type):
+        raise RuntimeError(
+            f"Templat tata letak peta {TEMPLATE_PATH.name} tidak memiliki elemen '{item_id}' "
+            f"({item_type.__name__}). Pasang ulang plugin DTKS Spasial."
+        )
+    return item
+
+
+def _zoom_to_layer(map_item: QgsLayoutItemMap, layer: QgsVectorLayer, project: QgsProject) -> None:
+    """Fit the layer with a margin, then round the scale up to a value that reads well."""
+    transform = QgsCoordinateTransform(layer.crs(), map_item.crs(), project)
+    extent = transform.transformBoundingBox(layer.extent())
+    extent.grow(MAP_MARGIN * max(extent.width(), extent.height()))
+
+    # Widen the extent to the item's aspect ratio before setting it, because
+    # setExtent resizes the item to any other ratio. zoomToExtent is no help
+    # here: it keeps the ratio of the previous extent, which a template may
+    # leave empty.
+    frame = map_item.rect()
+    frame_ratio = frame.width() / frame.height()
+    if extent.width() / extent.height() < frame_ratio:
+        centre_x = extent.center().x()
+        half_width = extent.height() * frame_ratio / 2.0
+        extent.setXMinimum(centre_x - half_width)
+        extent.setXMaximum(centre_x + half_width)
+    else:
+        centre_y = extent.center().y()
+        half_height = extent.width() / frame_ratio / 2.0
+        extent.setYMinimum(centre_y - half_height)
+        extent.setYMaximum(centre_y + half_height)
+    map_item.setExtent(extent)
+    map_item.setScale(round_scale(map_item.scale()))
+
+
+def round_scale(scale: float) -> float:
+    """Round a map scale denominator up to two significant digits ending in 0 or 5.
+
+    For example 287345 gives 290000 and 123456 gives 125000.
+    """
+    if scale <= 0:
+        return scale
+    step = 5 * 10 ** max(math.floor(math.log10(scale)) - 2, 0)
+    return float(math.ceil(scale / step) * step)
+
+
+def scale_bar_segment_km(scale: float) -> float:
+    """Return the longest segment of 1, 2, 2.5 or 5 × 10^n km that keeps the bar within its maximum width.
+
+    ``scale`` is the map scale denominator, e.g. 445000 gives 5 km.
+    """
+    millimetres_per_km = 1_000_000.0 / scale
+    segment_km = 0.001
+    for exponent in range(-3, 7):
+        for mantissa in (1.0, 2.0, 2.5, 5.0):
+            candidate = mantissa * 10.0 ** exponent
+            if candidate * millimetres_per_km * SCALE_BAR_SEGMENTS <= SCALE_BAR_MAX_WIDTH_MM:
+                segment_km = candidate
+    return segment_km
+
+
+def _set_graticule_interval(map_item: QgsLayoutItemMap, project: QgsProject) -> None:
+    transform = QgsCoordinateTransform(map_item.crs(), WGS84, project)
+    visible = transform.transformBoundingBox(map_item.extent())
+    shorter_side_minutes = min(visible.width(), visible.height()) * 60.0
+    line_minutes, zebra_minutes = GRID_INTERVALS_MINUTES[0]
+    for candidate in GRID_INTERVALS_MINUTES:
+        if shorter_side_minutes / candidate[0] >= GRID_MIN_LINES:
+            line_minutes, zebra_minutes = candidate
+
+    for grid in map_item.grids().asList():
+        if grid.name() == GRATICULE_NAME:
+            interval = line_minutes / 60.0
+        elif grid.name() == ZEBRA_NAME:
+            interval = zebra_minutes / 60.0
+        else:
+            continue
+        grid.setIntervalX(interval)
+        grid.setIntervalY(interval)
+
+
+def _fill_legend(legend: QgsLayoutItemLegend, map_item: QgsLayoutItemMap, layer: QgsVectorLayer) -> None:
+    """Show only the layer's classes under the legend title, without the layer name."""
+    legend.setTitle(LEGEND_TITLE)
+    legend.setLinkedMap(map_item)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    layer_node = root.addLayer(layer)
+    QgsLegendRenderer.setNodeLegendStyle(layer_node, LEGEND_HIDDEN)
+    legend.updateLegend()
+    legend.adjustBoxSize()
+
+
+def _centre_horizontally(item, layout: QgsPrintLayout) -> None:
+    """Centre ``item`` over the north arrow and scale box, keeping its top edge."""
+    panel = layout.itemById("kotak_skala")
+    if panel is None:
+        return
+    panel_rect = panel.sceneBoundingRect()
+    item_rect = item.sceneBoundingRect()
+    left = panel_rect.center().x() - item_rect.width() / 2.0
+    item.attemptMove(QgsLayoutPoint(left, item_rect.top(), MILLIMETERS))
