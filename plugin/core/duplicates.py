@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from . import records
 
-# Minimum token-sorted name similarity (0-100) for the rules that rely on names.
+# Minimum name similarity (0-100, see name_similarity) for the rules that rely on names.
 NAME_CUTOFF_NIK_TYPO = 80.0
 NAME_CUTOFF_SAME_PERSON = 90.0
 _TITLES = {"H", "HJ", "HAJI", "HAJJAH", "DR", "IR", "DRS", "DRA", "PROF"}
@@ -162,7 +162,8 @@ def _pair_reason(first, second, first_name, second_name):
     similarity = name_similarity(first_name, second_name)
     same_card = bool(first.no_kk) and first.no_kk == second.no_kk
     # Dukcapil numbers people of one district and birth date 0001, 0002 …, so
-    # two NIKs one digit apart are often two people: a typo needs the same KK.
+    # two NIKs one digit apart are often two people. A typo therefore also
+    # needs the same KK.
     if nik_one_typo(first.nik, second.nik) and same_card and similarity >= NAME_CUTOFF_NIK_TYPO:
         return records.DUP_NIK_TYPO
     same_sex = first.jenis_kelamin and first.jenis_kelamin == second.jenis_kelamin

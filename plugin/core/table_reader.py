@@ -1,6 +1,6 @@
 """Reading DTKS tables (CSV, TXT, XLSX) into text rows with source row numbers.
 
-Every value is kept as text exactly as the file holds it, so NIK and KK
+Every value is kept as text exactly as it is in the file, so NIK and KK
 numbers never pass through a number type. Rows that are not records
 (blank rows, repeated header rows, total rows) are returned as rejected
 rows with their reason; everything else is a record.
