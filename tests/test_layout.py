@@ -7,25 +7,14 @@ import random
 import re
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 REPO_DIR = Path(__file__).resolve().parents[1]
-PACKAGE_PARENT = REPO_DIR / "build" / "pkg"
-PACKAGE_LINK = PACKAGE_PARENT / "dtks_spasial"
 
-# The repository root is the plugin folder, but its name is not the package
-# name, so the tests import it through a symlink with the installed name.
-if not PACKAGE_LINK.exists():
-    PACKAGE_PARENT.mkdir(parents=True, exist_ok=True)
-    PACKAGE_LINK.symlink_to(REPO_DIR, target_is_directory=True)
-if str(PACKAGE_PARENT) not in sys.path:
-    sys.path.insert(0, str(PACKAGE_PARENT))
-
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -37,9 +26,9 @@ from qgis.core import (  # noqa: E402
     QgsReadWriteContext,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtXml import QDomDocument  # noqa: E402
+from qgis.PyQt.QtXml import QDomDocument
 
-from dtks_spasial.plugin.gis import layout, thematic  # noqa: E402
+from dtks_spasial.plugin.gis import layout, thematic
 
 BOUNDARIES_GPKG = REPO_DIR.parent / "shared" / "data" / "batas_bengkulu.gpkg"
 PRINTED_ON = datetime.date(2026, 12, 4)
