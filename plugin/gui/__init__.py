@@ -1,0 +1,1 @@
+"""Widgets of the plugin: the DTKS Spasial dock and its background task."""

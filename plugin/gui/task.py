@@ -1,0 +1,130 @@
+"""Background task that runs the whole DTKS pipeline for the dock."""
+
+import os
+import traceback
+from dataclasses import dataclass
+
+from qgis.core import QgsProcessingFeedback, QgsTask
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+
+from ..core.table_reader import TableReadError
+from ..gis.boundaries import BoundaryError
+from ..gis.pipeline import PipelineError, run_pipeline
+from ..i18n import tr
+
+RESULT_GPKG_NAME = "hasil.gpkg"
+# The task writes here. The dock renames the file to RESULT_GPKG_NAME after
+# a successful run, so a failed or canceled run leaves the previous results.
+PARTIAL_GPKG_NAME = "hasil.tmp.gpkg"
+MAP_PDF_NAME = "peta.pdf"
+
+
+@dataclass
+class RunRequest:
+    """Inputs of one run, collected from the dock on the main thread."""
+
+    table_path: str
+    # A file path, or a QgsVectorLayer that no other code uses while the task runs.
+    boundaries: object
+    region_text: str = ""
+    sheet: str = ""
+    output_dir: str = ""
+
+    @property
+    def gpkg_path(self) -> str:
+        return os.path.join(self.output_dir, RESULT_GPKG_NAME)
+
+    @property
+    def partial_gpkg_path(self) -> str:
+        return os.path.join(self.output_dir, PARTIAL_GPKG_NAME)
+
+    @property
+    def pdf_path(self) -> str:
+        return os.path.join(self.output_dir, MAP_PDF_NAME)
+
+
+class TaskFeedback(QgsProcessingFeedback):
+    """Processing feedback that also emits each step message as a Qt signal.
+
+    The pipeline spreads its progress over its steps only when the feedback
+    is a QgsProcessingFeedback, so a plain QgsFeedback would make the
+    progress bar jump back at every step.
+    """
+
+    step_started = pyqtSignal(str)
+
+    def __init__(self):
+        # False: step messages go to the dock, not to the Processing log.
+        super().__init__(False)
+
+    def pushInfo(self, info):  # noqa: N802 (Qt API name)
+        super().pushInfo(info)
+        self.step_started.emit(info)
+
+
+class PipelineTask(QgsTask):
+    """Run run_pipeline() in a worker thread and report back on the main thread.
+
+    run() touches no widget, layer of the project or GUI object. It stores
+    either the PipelineResult, a message for the user or the traceback of
+    an unexpected error, and finished() hands the task to ``on_finished``.
+    The map PDF is not made here: print layouts are not thread safe, so the
+    dock exports the map in its finished handler.
+    """
+
+    def __init__(self, request: RunRequest, on_finished=None):
+        super().__init__(tr("DTKS Spasial: processing the table"), QgsTask.Flag.CanCancel)
+        self.request = request
+        # Called as on_finished(task, successful) on the main thread. The dock
+        # sets it to None when it goes away before the task ends.
+        self.on_finished = on_finished
+        self.feedback = TaskFeedback()
+        # Direct connection: setProgress is meant to be called from run()'s thread.
+        self.feedback.progressChanged.connect(self.setProgress, Qt.ConnectionType.DirectConnection)
+        self.result = None
+        self.error_message = ""
+        self.error_details = ""
+
+    def run(self) -> bool:
+        request = self.request
+        try:
+            os.makedirs(request.output_dir, exist_ok=True)
+            self.result = run_pipeline(
+                request.table_path, request.boundaries, region_text=request.region_text,
+                output_gpkg=request.partial_gpkg_path, sheet=request.sheet,
+                feedback=self.feedback)
+        except (PipelineError, TableReadError, BoundaryError) as error:
+            self.error_message = str(error)
+            return False
+        except OSError as error:
+            # Raised when the table cannot be opened or the output folder or file
+            # cannot be created. Its text is a path and the reason, not a table value.
+            self.error_message = tr(
+                "Reading or writing a file failed: {error}. Check that the table can be read, "
+                "that {folder} is writable and that no other program has {file} open."
+            ).format(error=error, folder=request.output_dir, file=PARTIAL_GPKG_NAME)
+            return False
+        except Exception as error:  # noqa: BLE001 (a bug: the dock logs it)
+            self.error_details = describe_unexpected_error(error)
+            return False
+        return not self.feedback.isCanceled()
+
+    def cancel(self) -> None:
+        self.feedback.cancel()
+        super().cancel()
+
+    def finished(self, successful: bool) -> None:
+        if self.on_finished is not None:
+            self.on_finished(self, successful)
+
+
+def describe_unexpected_error(error: BaseException) -> str:
+    """Return the exception type and stack of an unexpected error, without its message.
+
+    The message of an arbitrary exception may quote a cell of the table,
+    such as a NIK or a name, so it is left out of the log.
+    """
+    stack = "".join(traceback.format_list(traceback.extract_tb(error.__traceback__)))
+    return tr("{kind} (message not shown because it may contain personal data)\n"
+              "Traceback (most recent call last):\n{stack}").format(
+        kind=type(error).__name__, stack=stack)

@@ -1,0 +1,94 @@
+"""The plugin object: toolbar button, menu entry, dock and Processing provider."""
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
+from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .gui.dock import LOG_TAG, PLUGIN_NAME, DtksDock
+from .i18n import install_translator, remove_translators, tr
+
+ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dtks.svg"
+MENU_NAME = "&" + PLUGIN_NAME
+
+
+def qgis_language() -> str:
+    """Return the two-letter language code of the QGIS user interface, e.g. "id"."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        locale = settings.value("locale/userLocale", "", type=str)
+    else:
+        locale = QLocale.system().name()
+    return (locale or "")[:2]
+
+
+class DtksSpasialPlugin:
+    """Adds the DTKS Spasial dock, its toolbar button and menu entry, and the provider."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.action = None
+        self.dock = None
+        self.provider = None
+
+    def initGui(self) -> None:  # noqa: N802 (QGIS plugin API)
+        install_translator(qgis_language())
+
+        self.dock = DtksDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.action = QAction(QIcon(str(ICON_PATH)), PLUGIN_NAME, self.iface.mainWindow())
+        self.action.setObjectName("DtksSpasialShowDock")
+        self.action.setCheckable(True)
+        self.action.setToolTip(tr("Show or hide the DTKS Spasial panel"))
+        self.action.setStatusTip(tr(
+            "Place DTKS recipients in villages, find suspected duplicates and print maps"))
+        self.action.toggled.connect(self.dock.setUserVisible)
+        self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(MENU_NAME, self.action)
+
+        self._add_provider()
+
+    def _add_provider(self) -> None:
+        try:
+            from .processing.provider import DtksProvider
+        except ImportError as error:
+            QgsMessageLog.logMessage(
+                tr("The DTKS Spasial Processing algorithms are not available: {error}").format(
+                    error=error),
+                LOG_TAG, Qgis.MessageLevel.Warning)
+            return
+        provider = DtksProvider()
+        provider_id = provider.id()
+        # When addProvider fails, the registry has already deleted the provider object.
+        if QgsApplication.processingRegistry().addProvider(provider):
+            self.provider = provider
+        else:
+            QgsMessageLog.logMessage(
+                tr("The DTKS Spasial Processing provider was not registered: a provider with "
+                   "the id \"{id}\" is registered already, or the provider failed to "
+                   "load.").format(id=provider_id),
+                LOG_TAG, Qgis.MessageLevel.Warning)
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+
+        if self.action is not None:
+            self.iface.removePluginMenu(MENU_NAME, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+
+        if self.dock is not None:
+            self.dock.shutdown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+
+        remove_translators()
