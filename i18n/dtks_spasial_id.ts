@@ -4,9 +4,89 @@
   <context>
     <name>DtksSpasial</name>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="305" />
+      <location filename="plugin/gui/dock.py" line="104" />
+      <source>1. DTKS table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="126" />
+      <source>2. Village boundaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="149" />
+      <source>3. Map and output</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="318" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="236" />
+      <source>Boundary file not found: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="141" />
+      <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="111" />
+      <source>CSV, TXT or Excel file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="178" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="312" />
+      <source>Canceled. No layers were added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="275" />
+      <source>Canceling...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="140" />
+      <source>Choose a village boundary file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="241" />
+      <source>Choose a village boundary layer of the project or a boundary file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="246" />
+      <source>Choose an output folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="109" />
+      <source>Choose the DTKS table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="230" />
+      <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="162" />
+      <source>Choose the output folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="492" />
+      <source>Coordinate from the table</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="116" />
@@ -14,34 +94,84 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="69" />
+      <location filename="plugin/gis/thematic.py" line="89" />
+      <source>Counts must be whole numbers, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="76" />
       <source>DTKS Spasial: processing the table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="98" />
+      <location filename="plugin/processing/algorithms.py" line="105" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="198" />
+      <location filename="plugin/gui/dock.py" line="110" />
+      <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="348" />
+      <source>Done, but the map was not exported. See the summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="339" />
+      <source>Done. The results were added to the layer group "{group}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="205" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="100" />
+      <location filename="plugin/gui/dock.py" line="122" />
+      <source>Excel sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="107" />
       <source>Excel sheet (empty: the first)</source>
       <translation>Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="229" />
+      <location filename="plugin/processing/algorithms.py" line="239" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="177" />
+      <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="59" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="203" />
+      <source>Field '{field}' contains fractions. Recipient counts must be whole numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="230" />
+      <source>Field '{field}' is empty in every feature, so the map cannot be coloured.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="191" />
+      <source>Field '{field}' must contain numbers (recipient counts).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="187" />
+      <source>Field '{field}' not found in layer '{layer}'. Choose an existing recipient count field.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="168" />
@@ -54,7 +184,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="185" />
+      <location filename="plugin/processing/algorithms.py" line="192" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -69,22 +199,37 @@
       <translation>Mencari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="145" />
+      <location filename="plugin/gui/dock.py" line="118" />
+      <source>First sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="164" />
+      <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="142" />
+      <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="152" />
       <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
       <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="188" />
+      <location filename="plugin/processing/algorithms.py" line="195" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="86" />
+      <location filename="plugin/processing/algorithms.py" line="93" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="274" />
+      <location filename="plugin/processing/algorithms.py" line="287" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -94,14 +239,39 @@
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="154" />
+      <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="224" />
+      <source>Layer '{layer}' must be a polygon layer for a distribution map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="112" />
+      <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="136" />
+      <source>Layer in project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="108" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="243" />
+      <location filename="plugin/processing/algorithms.py" line="253" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="350" />
+      <source>Map (PDF): {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="68" />
@@ -109,9 +279,19 @@
       <translation>Peta: {path}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="119" />
+      <source>Name of the worksheet to read from an Excel file. Leave empty to read the first sheet. Only used for .xlsx and .xlsm files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="49" />
       <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names.</source>
       <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="342" />
+      <source>No region code given, so no counts per village and no map were made.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="99" />
@@ -119,12 +299,32 @@
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="491" />
+      <source>No village found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="168" />
+      <source>Output folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/main.py" line="54" />
+      <source>Place DTKS recipients in villages, find suspected duplicates and print maps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="493" />
+      <source>Placed inside the village (approximate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="119" />
       <source>Points placed inside their village (approximate): {n}</source>
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="232" />
+      <location filename="plugin/processing/algorithms.py" line="242" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
@@ -132,6 +332,21 @@
       <location filename="plugin/gis/pipeline.py" line="122" />
       <source>Problems found in loaded rows:</source>
       <translation>Masalah pada baris yang dimuat:</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="307" />
+      <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="175" />
+      <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="102" />
+      <source>Reading or writing a file failed: {error}. Check that the table can be read, that {folder} is writable and that no other program has {file} open.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="222" />
@@ -144,27 +359,32 @@
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="89" />
+      <location filename="plugin/processing/algorithms.py" line="96" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="71" />
+      <location filename="plugin/processing/algorithms.py" line="78" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="67" />
+      <location filename="plugin/processing/algorithms.py" line="74" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="241" />
+      <location filename="plugin/gui/dock.py" line="158" />
+      <source>Region code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="251" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="289" />
+      <location filename="plugin/processing/algorithms.py" line="302" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -174,7 +394,7 @@
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="103" />
+      <location filename="plugin/processing/algorithms.py" line="110" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -184,22 +404,22 @@
       <translation>Ditolak: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="291" />
+      <location filename="plugin/processing/algorithms.py" line="304" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="66" />
+      <location filename="plugin/gui/dock.py" line="336" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="105" />
+      <location filename="plugin/processing/algorithms.py" line="112" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="104" />
+      <location filename="plugin/processing/algorithms.py" line="111" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -209,14 +429,24 @@
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="106" />
+      <location filename="plugin/processing/algorithms.py" line="113" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="271" />
+      <location filename="plugin/gui/dock.py" line="173" />
+      <source>Run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="284" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="264" />
+      <source>Running...</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="119" />
@@ -224,12 +454,37 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas Excel.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="142" />
+      <location filename="plugin/main.py" line="53" />
+      <source>Show or hide the DTKS Spasial panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="149" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="199" />
+      <location filename="plugin/gui/dock.py" line="179" />
+      <source>Stop the running job. No layers are added.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="516" />
+      <source>Style {path} could not be loaded: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="87" />
+      <source>Summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="487" />
+      <source>Suspected duplicate (member of a duplicate group)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="206" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -237,6 +492,21 @@
       <location filename="plugin/gis/pipeline.py" line="125" />
       <source>Suspected duplicate groups: {groups} ({rows} rows)</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="115" />
+      <source>Table file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/main.py" line="69" />
+      <source>The DTKS Spasial Processing algorithms are not available: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/main.py" line="80" />
+      <source>The DTKS Spasial Processing provider was not registered: a provider with the id "{id}" is registered already, or the provider failed to load.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="114" />
@@ -254,6 +524,11 @@
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="92" />
+      <source>The counts of the last run appear here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/core/table_reader.py" line="57" />
       <source>The file cannot be read as text: its encoding is not UTF-8, UTF-16 or Windows-1252.</source>
       <translation>Berkas tidak dapat dibaca sebagai teks: penyandiannya bukan UTF-8, UTF-16 atau Windows-1252.</translation>
@@ -264,24 +539,59 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="50" />
+      <location filename="plugin/processing/algorithms.py" line="57" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="46" />
+      <location filename="plugin/gis/layout.py" line="231" />
+      <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="252" />
+      <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="243" />
+      <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="346" />
+      <source>The map was not exported: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="58" />
+      <source>The number of classes must be at least 1, not {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="53" />
       <source>The recipient layer could not be opened.</source>
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="40" />
+      <location filename="plugin/gui/dock.py" line="325" />
+      <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="47" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="136" />
+      <location filename="plugin/gis/boundaries.py" line="137" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="508" />
+      <source>The village counts could not be classified: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="69" />
@@ -289,9 +599,24 @@
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="75" />
+      <location filename="plugin/gui/dock.py" line="304" />
+      <source>Unexpected error while processing the table: {details}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="133" />
+      <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="82" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="490" />
+      <source>Village found by coordinate</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="113" />
@@ -299,17 +624,36 @@
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="488" />
+      <source>Village found by region code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="489" />
+      <source>Village found by village name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="249" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="94" />
       <source>Writing the results to {folder} failed: {error}. Check that the folder is writable and that {file} is not open in another program.</source>
+      <translation type="obsolete" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="153" />
+      <source>e.g. 17.04</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="120" />
+      <location filename="plugin/gui/dock.py" line="145" />
+      <source>or file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="128" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
 {stack}</source>
@@ -319,6 +663,11 @@ Traceback (most recent call last):
       <location filename="plugin/gis/pipeline.py" line="230" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="430" />
+      <source>{path} could not be deleted: {error}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

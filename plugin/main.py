@@ -33,8 +33,15 @@ class DtksSpasialPlugin:
         self.dock = None
         self.provider = None
 
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS plugin API)
+        """Register the Processing provider; qgis_process calls only this."""
+        if self.provider is None:
+            install_translator(qgis_language())
+            self._add_provider()
+
     def initGui(self) -> None:  # noqa: N802 (QGIS plugin API)
-        install_translator(qgis_language())
+        if self.provider is None:
+            install_translator(qgis_language())
 
         self.dock = DtksDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -51,7 +58,8 @@ class DtksSpasialPlugin:
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU_NAME, self.action)
 
-        self._add_provider()
+        if self.provider is None:
+            self._add_provider()
 
     def _add_provider(self) -> None:
         try:

@@ -241,7 +241,7 @@ def test_class_label_thousands_separator():
 
 def test_apply_count_renderer_missing_field():
     layer = make_square_layer()
-    with pytest.raises(ValueError, match="tidak ditemukan"):
+    with pytest.raises(ValueError, match="not found"):
         thematic.apply_count_renderer(layer, "penerima")
 
 
@@ -257,13 +257,13 @@ def test_apply_count_renderer_skips_null_counts():
 def test_apply_count_renderer_all_null_raises():
     layer = make_square_layer()
     layer.dataProvider().changeAttributeValues({fid: {2: None} for fid in range(1, 7)})
-    with pytest.raises(ValueError, match="kosong"):
+    with pytest.raises(ValueError, match="is empty in every feature"):
         thematic.apply_count_renderer(layer, "jumlah")
 
 
 def test_apply_count_renderer_rejects_points():
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=jumlah:integer", "titik", "memory")
-    with pytest.raises(ValueError, match="poligon"):
+    with pytest.raises(ValueError, match="must be a polygon layer"):
         thematic.apply_count_renderer(layer, "jumlah")
 
 
@@ -344,7 +344,7 @@ def test_export_projected_layer(tmp_path):
 def test_export_unwritable_path_raises(tmp_path):
     layer = make_square_layer()
     # A directory cannot be opened as the PDF file (QgsLayoutExporter.FileError = 3).
-    with pytest.raises(RuntimeError, match=r"kode hasil QgsLayoutExporter: 3\)"):
+    with pytest.raises(RuntimeError, match=r"result code 3\)"):
         layout.export_map_pdf(layer, "jumlah", "Kabupaten Uji Coba", str(tmp_path), PRINTED_ON)
 
 

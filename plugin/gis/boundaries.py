@@ -3,8 +3,8 @@
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsDataProvider,
-    QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsWkbTypes,
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
+    QgsDataProvider, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes,
 )
 
 from ..core.matching import Village
@@ -110,7 +110,8 @@ def load_villages(source, feedback=None) -> VillageLayer:
     fields = detect_fields(layer)
     transform = None
     if layer.crs().isValid() and layer.crs() != WGS84:
-        transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+        # A default context: this may run in a worker thread, away from the project.
+        transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsCoordinateTransformContext())
     result = VillageLayer(source_name=layer.name())
     total = max(layer.featureCount(), 1)
     for number, feature in enumerate(layer.getFeatures()):

@@ -33,6 +33,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..i18n import tr
 from .thematic import apply_count_renderer
 
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
@@ -108,7 +109,8 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
         printed_on = datetime.date.today()
     layer_extent = area_layer.extent()
     if area_layer.featureCount() == 0 or layer_extent.isEmpty():
-        raise ValueError(f"Layer '{area_layer.name()}' tidak berisi wilayah untuk dipetakan. Pilih layer batas desa.")
+        raise ValueError(tr("Layer '{name}' has no area to map. Choose a village boundary layer.").format(
+            name=area_layer.name()))
     apply_count_renderer(area_layer, count_field)
 
     layout = _load_template(project)
@@ -172,10 +174,10 @@ def export_map_pdf(area_layer: QgsVectorLayer, count_field: str, region_name: st
         del layout
     if result != QgsLayoutExporter.ExportResult.Success:
         code = getattr(result, "value", result)
-        raise RuntimeError(
-            f"Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter: {int(code)}). "
-            "Periksa apakah folder tujuan ada, dapat ditulisi, dan berkas PDF tidak sedang dibuka program lain."
-        )
+        raise RuntimeError(tr(
+            "Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that "
+            "the target folder exists and is writable, and that the PDF is not open in another "
+            "program.").format(code=int(code)))
 
     ranges = area_layer.renderer().ranges()
     classes = [(int(r.lowerValue()), int(r.upperValue())) for r in ranges]
@@ -226,10 +228,9 @@ def _load_template(project: QgsProject) -> QgsPrintLayout:
     try:
         template_text = TEMPLATE_PATH.read_text(encoding="utf-8")
     except OSError as error:
-        raise RuntimeError(
-            f"Templat tata letak peta {TEMPLATE_PATH.name} tidak dapat dibaca ({error.strerror}). "
-            "Pasang ulang plugin DTKS Spasial."
-        ) from error
+        raise RuntimeError(tr(
+            "The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial "
+            "plugin.").format(name=TEMPLATE_PATH.name, error=error.strerror)) from error
 
     document = QDomDocument()
     parsed = document.setContent(template_text)
@@ -239,19 +240,19 @@ def _load_template(project: QgsProject) -> QgsPrintLayout:
     if parsed_ok:
         _items, loaded_ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     if not parsed_ok or not loaded_ok:
-        raise RuntimeError(
-            f"Templat tata letak peta {TEMPLATE_PATH.name} rusak atau tidak valid. Pasang ulang plugin DTKS Spasial."
-        )
+        raise RuntimeError(tr(
+            "The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial "
+            "plugin.").format(name=TEMPLATE_PATH.name))
     return layout
 
 
 def _item(layout: QgsPrintLayout, item_id: str, item_type: type):
     item = layout.itemById(item_id)
     if not isinstance(item, item_type):
-        raise RuntimeError(
-            f"Templat tata letak peta {TEMPLATE_PATH.name} tidak memiliki elemen '{item_id}' "
-            f"({item_type.__name__}). Pasang ulang plugin DTKS Spasial."
-        )
+        raise RuntimeError(tr(
+            "The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS "
+            "Spasial plugin.").format(name=TEMPLATE_PATH.name, item=item_id,
+                                      kind=item_type.__name__))
     return item
 
 

@@ -1,7 +1,8 @@
 """Point-in-polygon tests against villages and points placed inside villages."""
 
 from qgis.core import (
-    QgsDistanceArea, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsRectangle,
+    QgsCoordinateTransformContext, QgsDistanceArea, QgsFeature, QgsGeometry, QgsPointXY,
+    QgsRectangle,
     QgsSpatialIndex,
 )
 
@@ -35,8 +36,8 @@ class VillageLocator:
         self._placed = {}
         self._next_halton = {}
         self._distance = QgsDistanceArea()
-        self._distance.setSourceCrs(WGS84, QgsProject.instance().transformContext())
-        self._distance.setEllipsoid("EPSG:7030")
+        self._distance.setSourceCrs(WGS84, QgsCoordinateTransformContext())
+        self._distance.setEllipsoid("WGS84")
 
     def _engine(self, code):
         engine = self._engines.get(code)

@@ -1,7 +1,7 @@
 """Writing recipients, rejected rows and summaries as QGIS layers and GeoPackages."""
 
 from qgis.core import (
-    Qgis, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY, QgsProject,
+    Qgis, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY,
     QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QMetaType, QVariant
@@ -125,7 +125,7 @@ def write_layer(path: str, layer_name: str, fields: QgsFields, geometry_type, fe
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if first
         else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
     writer = QgsVectorFileWriter.create(path, fields, geometry_type, WGS84,
-                                        QgsProject.instance().transformContext(), options)
+                                        QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         message = writer.errorMessage()
         del writer

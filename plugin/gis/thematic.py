@@ -18,6 +18,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..i18n import tr
+
 # ColorBrewer "YlOrRd" runs from light to dark, so the class order still reads
 # in greyscale print and without hue vision. Its schemes have 3 to 9 classes.
 COLOR_RAMP_SCHEME = "YlOrRd"
@@ -53,7 +55,7 @@ def integer_breaks(values: list[int], classes: int = 5) -> list[tuple[int, int]]
     number.
     """
     if classes < 1:
-        raise ValueError(f"Jumlah kelas harus minimal 1, bukan {classes}.")
+        raise ValueError(tr("The number of classes must be at least 1, not {n}.").format(n=classes))
     if not values:
         return []
 
@@ -79,12 +81,12 @@ def integer_breaks(values: list[int], classes: int = 5) -> list[tuple[int, int]]
 
 def _as_whole_number(value) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"Nilai jumlah harus bilangan bulat, bukan {value!r}.")
+        raise ValueError(tr("Counts must be whole numbers, not {value}.").format(value=repr(value)))
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    raise ValueError(f"Nilai jumlah harus bilangan bulat, bukan {value!r}.")
+    raise ValueError(tr("Counts must be whole numbers, not {value}.").format(value=repr(value)))
 
 
 def _jenks_class_highs(distinct: list[int], weights: list[int], classes: int) -> list[int]:
@@ -182,9 +184,12 @@ def read_counts(layer: QgsVectorLayer, field: str) -> list[int]:
     fields = layer.fields()
     index = fields.indexOf(field)
     if index < 0:
-        raise ValueError(f"Kolom '{field}' tidak ditemukan pada layer '{layer.name()}'. Pilih kolom jumlah penerima yang ada.")
+        raise ValueError(tr(
+            "Field '{field}' not found in layer '{layer}'. Choose an existing recipient count "
+            "field.").format(field=field, layer=layer.name()))
     if not fields.at(index).isNumeric():
-        raise ValueError(f"Kolom '{field}' harus berisi angka (jumlah penerima).")
+        raise ValueError(tr("Field '{field}' must contain numbers (recipient counts).").format(
+            field=field))
 
     request = QgsFeatureRequest()
     request.setFlags(NO_GEOMETRY_FLAG)
@@ -195,7 +200,9 @@ def read_counts(layer: QgsVectorLayer, field: str) -> list[int]:
         if _is_null(value):
             continue
         if isinstance(value, float) and not value.is_integer():
-            raise ValueError(f"Kolom '{field}' berisi nilai pecahan. Jumlah penerima harus bilangan bulat.")
+            raise ValueError(tr(
+                "Field '{field}' contains fractions. Recipient counts must be whole "
+                "numbers.").format(field=field))
         counts.append(int(value))
     return counts
 
@@ -214,12 +221,15 @@ def apply_count_renderer(layer: QgsVectorLayer, field: str, classes: int = 5) ->
     Indonesian) if the layer is not a polygon layer or has no count at all.
     """
     if layer.geometryType() != POLYGON_GEOMETRY:
-        raise ValueError(f"Layer '{layer.name()}' harus berupa poligon untuk peta sebaran.")
+        raise ValueError(tr("Layer '{layer}' must be a polygon layer for a distribution map.").format(
+            layer=layer.name()))
 
     counts = read_counts(layer, field)
     breaks = integer_breaks(counts, classes)
     if not breaks:
-        raise ValueError(f"Kolom '{field}' kosong di semua fitur, sehingga peta tidak dapat diwarnai.")
+        raise ValueError(tr(
+            "Field '{field}' is empty in every feature, so the map cannot be coloured.").format(
+            field=field))
 
     ranges = []
     for (low, high), color in zip(breaks, class_colors(len(breaks))):

@@ -3,7 +3,7 @@
 import os
 
 from qgis.core import (
-    QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+    Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
     QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
     QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsFeature,
@@ -13,6 +13,13 @@ from ..core.table_reader import TableReadError
 from ..gis import pipeline, storage
 from ..gis.boundaries import BoundaryError, load_villages
 from ..i18n import tr
+
+# Print layouts are not thread safe, so algorithms that export one run on the
+# main thread (Qgis.ProcessingAlgorithmFlag from QGIS 3.36 on).
+try:
+    NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
+except AttributeError:
+    NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
 TABLE_EXTENSIONS = "CSV, TXT, XLSX (*.csv *.txt *.tsv *.xlsx *.xlsm)"
@@ -222,6 +229,9 @@ class FindDuplicates(_Base):
 class ExportThematicMap(_Base):
     """dtks:export_thematic_map — a choropleth of recipients per village as PDF."""
 
+    def flags(self):
+        return super().flags() | NO_THREADING
+
     def name(self):
         return "export_thematic_map"
 
@@ -263,6 +273,9 @@ class ExportThematicMap(_Base):
 
 class RunPipeline(_Base):
     """dtks:run_pipeline — the four steps in a row into one GeoPackage and a PDF."""
+
+    def flags(self):
+        return super().flags() | NO_THREADING
 
     def name(self):
         return "run_pipeline"
