@@ -6,17 +6,17 @@
     <message>
       <location filename="plugin/gui/dock.py" line="104" />
       <source>1. DTKS table</source>
-      <translation type="unfinished" />
+      <translation>1. Tabel DTKS</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="126" />
       <source>2. Village boundaries</source>
-      <translation type="unfinished" />
+      <translation>2. Batas desa</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="149" />
       <source>3. Map and output</source>
-      <translation type="unfinished" />
+      <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="318" />
@@ -26,67 +26,67 @@
     <message>
       <location filename="plugin/gui/dock.py" line="236" />
       <source>Boundary file not found: {path}</source>
-      <translation type="unfinished" />
+      <translation>Berkas batas wilayah tidak ditemukan: {path}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="141" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="111" />
       <source>CSV, TXT or Excel file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
-      <translation type="unfinished" />
+      <translation>Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="178" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Batal</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="312" />
       <source>Canceled. No layers were added.</source>
-      <translation type="unfinished" />
+      <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="275" />
       <source>Canceling...</source>
-      <translation type="unfinished" />
+      <translation>Membatalkan...</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="140" />
       <source>Choose a village boundary file</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="241" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
-      <translation type="unfinished" />
+      <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="246" />
       <source>Choose an output folder.</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="109" />
       <source>Choose the DTKS table</source>
-      <translation type="unfinished" />
+      <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="230" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="162" />
       <source>Choose the output folder</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder keluaran</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="492" />
       <source>Coordinate from the table</source>
-      <translation type="unfinished" />
+      <translation>Koordinat dari tabel</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="116" />
@@ -96,12 +96,12 @@
     <message>
       <location filename="plugin/gis/thematic.py" line="89" />
       <source>Counts must be whole numbers, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="76" />
       <source>DTKS Spasial: processing the table</source>
-      <translation type="unfinished" />
+      <translation>DTKS Spasial: memproses tabel</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="105" />
@@ -111,17 +111,17 @@
     <message>
       <location filename="plugin/gui/dock.py" line="110" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="348" />
       <source>Done, but the map was not exported. See the summary.</source>
-      <translation type="unfinished" />
+      <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="339" />
       <source>Done. The results were added to the layer group "{group}".</source>
-      <translation type="unfinished" />
+      <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="205" />
@@ -131,7 +131,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="122" />
       <source>Excel sheet</source>
-      <translation type="unfinished" />
+      <translation>Lembar Excel</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="107" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="plugin/gis/layout.py" line="177" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
-      <translation type="unfinished" />
+      <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="59" />
@@ -156,22 +156,22 @@
     <message>
       <location filename="plugin/gis/thematic.py" line="203" />
       <source>Field '{field}' contains fractions. Recipient counts must be whole numbers.</source>
-      <translation type="unfinished" />
+      <translation>Kolom '{field}' berisi bilangan pecahan. Jumlah penerima harus berupa bilangan bulat.</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="230" />
       <source>Field '{field}' is empty in every feature, so the map cannot be coloured.</source>
-      <translation type="unfinished" />
+      <translation>Kolom '{field}' kosong pada semua fitur, sehingga peta tidak dapat diwarnai.</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="191" />
       <source>Field '{field}' must contain numbers (recipient counts).</source>
-      <translation type="unfinished" />
+      <translation>Kolom '{field}' harus berisi angka (jumlah penerima).</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="187" />
       <source>Field '{field}' not found in layer '{layer}'. Choose an existing recipient count field.</source>
-      <translation type="unfinished" />
+      <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="168" />
@@ -201,17 +201,17 @@
     <message>
       <location filename="plugin/gui/dock.py" line="118" />
       <source>First sheet</source>
-      <translation type="unfinished" />
+      <translation>Lembar pertama</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="164" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
-      <translation type="unfinished" />
+      <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="142" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="152" />
@@ -241,22 +241,22 @@
     <message>
       <location filename="plugin/gui/dock.py" line="154" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
-      <translation type="unfinished" />
+      <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="224" />
       <source>Layer '{layer}' must be a polygon layer for a distribution map.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="112" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="136" />
       <source>Layer in project</source>
-      <translation type="unfinished" />
+      <translation>Lapisan di proyek</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="108" />
@@ -271,7 +271,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="350" />
       <source>Map (PDF): {path}</source>
-      <translation type="unfinished" />
+      <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="68" />
@@ -281,7 +281,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="119" />
       <source>Name of the worksheet to read from an Excel file. Leave empty to read the first sheet. Only used for .xlsx and .xlsm files.</source>
-      <translation type="unfinished" />
+      <translation>Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="49" />
@@ -291,7 +291,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="342" />
       <source>No region code given, so no counts per village and no map were made.</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="99" />
@@ -301,22 +301,22 @@
     <message>
       <location filename="plugin/gui/dock.py" line="491" />
       <source>No village found</source>
-      <translation type="unfinished" />
+      <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="168" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Folder keluaran</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="54" />
       <source>Place DTKS recipients in villages, find suspected duplicates and print maps</source>
-      <translation type="unfinished" />
+      <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="493" />
       <source>Placed inside the village (approximate)</source>
-      <translation type="unfinished" />
+      <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="119" />
@@ -336,17 +336,17 @@
     <message>
       <location filename="plugin/gui/dock.py" line="307" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
-      <translation type="unfinished" />
+      <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="175" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
-      <translation type="unfinished" />
+      <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="102" />
       <source>Reading or writing a file failed: {error}. Check that the table can be read, that {folder} is writable and that no other program has {file} open.</source>
-      <translation type="unfinished" />
+      <translation>Gagal membaca atau menulis berkas: {error}. Periksa apakah tabel dapat dibaca, apakah {folder} dapat ditulisi, dan apakah tidak ada program lain yang sedang membuka {file}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="222" />
@@ -376,7 +376,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="158" />
       <source>Region code</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="251" />
@@ -436,7 +436,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="173" />
       <source>Run</source>
-      <translation type="unfinished" />
+      <translation>Jalankan</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="284" />
@@ -446,7 +446,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="264" />
       <source>Running...</source>
-      <translation type="unfinished" />
+      <translation>Sedang berjalan...</translation>
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="119" />
@@ -456,7 +456,7 @@
     <message>
       <location filename="plugin/main.py" line="53" />
       <source>Show or hide the DTKS Spasial panel</source>
-      <translation type="unfinished" />
+      <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="149" />
@@ -466,22 +466,22 @@
     <message>
       <location filename="plugin/gui/dock.py" line="179" />
       <source>Stop the running job. No layers are added.</source>
-      <translation type="unfinished" />
+      <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="516" />
       <source>Style {path} could not be loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="87" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Ringkasan</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="487" />
       <source>Suspected duplicate (member of a duplicate group)</source>
-      <translation type="unfinished" />
+      <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="206" />
@@ -496,17 +496,17 @@
     <message>
       <location filename="plugin/gui/dock.py" line="115" />
       <source>Table file</source>
-      <translation type="unfinished" />
+      <translation>Berkas tabel</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="69" />
       <source>The DTKS Spasial Processing algorithms are not available: {error}</source>
-      <translation type="unfinished" />
+      <translation>Algoritma Processing DTKS Spasial tidak tersedia: {error}</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="80" />
       <source>The DTKS Spasial Processing provider was not registered: a provider with the id "{id}" is registered already, or the provider failed to load.</source>
-      <translation type="unfinished" />
+      <translation>Penyedia Processing DTKS Spasial tidak didaftarkan: penyedia dengan id "{id}" sudah terdaftar, atau penyedia gagal dimuat.</translation>
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="114" />
@@ -526,7 +526,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="92" />
       <source>The counts of the last run appear here.</source>
-      <translation type="unfinished" />
+      <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="57" />
@@ -546,27 +546,27 @@
     <message>
       <location filename="plugin/gis/layout.py" line="231" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
-      <translation type="unfinished" />
+      <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="252" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
-      <translation type="unfinished" />
+      <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="243" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
-      <translation type="unfinished" />
+      <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="346" />
       <source>The map was not exported: {error}</source>
-      <translation type="unfinished" />
+      <translation>Peta tidak diekspor: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="58" />
       <source>The number of classes must be at least 1, not {n}.</source>
-      <translation type="unfinished" />
+      <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="53" />
@@ -576,7 +576,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="325" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
-      <translation type="unfinished" />
+      <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="47" />
@@ -591,7 +591,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="508" />
       <source>The village counts could not be classified: {error}</source>
-      <translation type="unfinished" />
+      <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="69" />
@@ -601,12 +601,12 @@
     <message>
       <location filename="plugin/gui/dock.py" line="304" />
       <source>Unexpected error while processing the table: {details}</source>
-      <translation type="unfinished" />
+      <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="133" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="82" />
@@ -616,7 +616,7 @@
     <message>
       <location filename="plugin/gui/dock.py" line="490" />
       <source>Village found by coordinate</source>
-      <translation type="unfinished" />
+      <translation>Desa ditemukan menurut koordinat</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="113" />
@@ -626,12 +626,12 @@
     <message>
       <location filename="plugin/gui/dock.py" line="488" />
       <source>Village found by region code</source>
-      <translation type="unfinished" />
+      <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="489" />
       <source>Village found by village name</source>
-      <translation type="unfinished" />
+      <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="249" />
@@ -645,19 +645,21 @@
     <message>
       <location filename="plugin/gui/dock.py" line="153" />
       <source>e.g. 17.04</source>
-      <translation type="unfinished" />
+      <translation>mis. 17.04</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="145" />
       <source>or file</source>
-      <translation type="unfinished" />
+      <translation>atau berkas</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="128" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
 {stack}</source>
-      <translation type="unfinished" />
+      <translation>{kind} (pesan tidak ditampilkan karena mungkin memuat data pribadi)
+Traceback (most recent call last):
+{stack}</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="230" />
@@ -667,7 +669,7 @@ Traceback (most recent call last):
     <message>
       <location filename="plugin/gui/dock.py" line="430" />
       <source>{path} could not be deleted: {error}</source>
-      <translation type="unfinished" />
+      <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>
   </context>
 </TS>
