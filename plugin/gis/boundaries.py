@@ -4,9 +4,10 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
-    QgsDataProvider, QgsFeatureRequest, QgsVectorLayer, QgsWkbTypes,
+    QgsDataProvider, QgsFeatureRequest, QgsVectorLayer,
 )
 
+from ..compat import NO_GEOMETRY_FLAG, POLYGON_GEOMETRY
 from ..core.matching import Village
 from ..core.regions import normalize_code
 from ..i18n import tr
@@ -51,7 +52,7 @@ def detect_fields(layer: QgsVectorLayer) -> dict:
 
 
 def _sample_level(layer: QgsVectorLayer, code_field: str) -> int:
-    request = QgsFeatureRequest().setLimit(20).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setLimit(20).setFlags(NO_GEOMETRY_FLAG)
     levels = set()
     for feature in layer.getFeatures(request):
         code = normalize_code(str(feature[code_field] or ""))
@@ -85,7 +86,7 @@ def open_village_layer(source) -> QgsVectorLayer:
                           for uri in _sublayer_uris(source)]
     best = None
     for layer in candidates:
-        if not layer.isValid() or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+        if not layer.isValid() or layer.geometryType() != POLYGON_GEOMETRY:
             continue
         fields = detect_fields(layer)
         if "kode" not in fields:
@@ -113,7 +114,6 @@ def load_villages(source, feedback=None) -> VillageLayer:
         # A default context: this may run in a worker thread, away from the project.
         transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsCoordinateTransformContext())
     result = VillageLayer(source_name=layer.name())
-    total = max(layer.featureCount(), 1)
     for number, feature in enumerate(layer.getFeatures()):
         if feedback is not None and number % 500 == 0:
             if feedback.isCanceled():

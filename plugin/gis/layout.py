@@ -22,17 +22,15 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLegendRenderer,
     QgsLayoutPoint,
-    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
-    QgsScaleBarSettings,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import LEGEND_HIDDEN, MILLIMETERS, SEGMENT_SIZE_FIXED
 from ..i18n import tr
 from .thematic import apply_count_renderer
 
@@ -71,20 +69,6 @@ SCALE_BAR_MAX_WIDTH_MM = 56.0
 PDF_DPI = 300
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-
-# Enum spellings of QGIS 3.30 and later, with the QGIS 3.22 fallback.
-try:
-    LEGEND_HIDDEN = Qgis.LegendComponent.Hidden
-except AttributeError:
-    LEGEND_HIDDEN = QgsLegendStyle.Style.Hidden
-try:
-    SEGMENT_SIZE_FIXED = Qgis.ScaleBarSegmentSizeMode.Fixed
-except AttributeError:
-    SEGMENT_SIZE_FIXED = QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed
-try:
-    MILLIMETERS = Qgis.LayoutUnit.Millimeters
-except AttributeError:
-    MILLIMETERS = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
 def format_date_id(date: datetime.date) -> str:

@@ -158,7 +158,7 @@ def recipients_from_layer(layer):
     names and codes are found again by their headers.
     """
     from ..core.column_mapping import detect_mapping
-    from ..core.recipients import Recipient, parse_row
+    from ..core.recipients import parse_row
 
     names = layer.fields().names()
     missing = [name for name in records.RECIPIENT_FIELDS if name not in names]

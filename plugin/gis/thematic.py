@@ -4,7 +4,6 @@
 # python3-gdal, and the Windows and macOS installers bundle it.
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsClassificationJenks,
     QgsColorBrewerColorRamp,
     QgsFeatureRequest,
@@ -14,10 +13,10 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsRendererRange,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import NO_GEOMETRY_FLAG, POLYGON_GEOMETRY
 from ..i18n import tr
 
 # ColorBrewer "YlOrRd" runs from light to dark, so the class order still reads
@@ -28,16 +27,6 @@ COLORBREWER_MAX_CLASSES = 9
 
 OUTLINE_COLOR = "#7a7a7a"
 OUTLINE_WIDTH_MM = "0.1"
-
-# Enum spellings of QGIS 3.30 and later, with the QGIS 3.22 fallback.
-try:
-    POLYGON_GEOMETRY = Qgis.GeometryType.Polygon
-except AttributeError:
-    POLYGON_GEOMETRY = QgsWkbTypes.GeometryType.PolygonGeometry
-try:
-    NO_GEOMETRY_FLAG = Qgis.FeatureRequestFlag.NoGeometry
-except AttributeError:
-    NO_GEOMETRY_FLAG = QgsFeatureRequest.Flag.NoGeometry
 
 # Relative tolerance when comparing squared-deviation sums, so that exact ties
 # are broken the same way on every platform (earliest break wins).

@@ -3,23 +3,17 @@
 import os
 
 from qgis.core import (
-    Qgis, QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+    QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
     QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
     QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsFeature,
 )
 
+from ..compat import NO_THREADING
 from ..core.table_reader import TableReadError
 from ..gis import pipeline, storage
 from ..gis.boundaries import BoundaryError, load_villages
 from ..i18n import tr
-
-# Print layouts are not thread safe, so algorithms that export one run on the
-# main thread (Qgis.ProcessingAlgorithmFlag from QGIS 3.36 on).
-try:
-    NO_THREADING = Qgis.ProcessingAlgorithmFlag.NoThreading
-except AttributeError:
-    NO_THREADING = QgsProcessingAlgorithm.Flag.FlagNoThreading
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
 TABLE_EXTENSIONS = "CSV, TXT, XLSX (*.csv *.txt *.tsv *.xlsx *.xlsm)"
