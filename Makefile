@@ -55,7 +55,7 @@ demo:
 	$(MAKE) run INPUT=$(DATA)/dtks_sample/dtks_kaur.csv \
 		BOUNDARIES="$(DATA)/batas_bengkulu.gpkg|layername=desa" REGION=17.04 OUT=build/demo
 
-package: translations
+package: setup
 	$(PYTHON) scripts/package.py
 
 clean:

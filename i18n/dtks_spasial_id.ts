@@ -19,7 +19,7 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="318" />
+      <location filename="plugin/processing/algorithms.py" line="325" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -94,7 +94,7 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="89" />
+      <location filename="plugin/gis/thematic.py" line="78" />
       <source>Counts must be whole numbers, not {value}.</source>
       <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>DTKS Spasial: memproses tabel</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="105" />
+      <location filename="plugin/processing/algorithms.py" line="112" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="205" />
+      <location filename="plugin/processing/algorithms.py" line="212" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -134,42 +134,42 @@
       <translation>Lembar Excel</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="107" />
+      <location filename="plugin/processing/algorithms.py" line="114" />
       <source>Excel sheet (empty: the first)</source>
       <translation>Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="239" />
+      <location filename="plugin/processing/algorithms.py" line="246" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="177" />
+      <location filename="plugin/gis/layout.py" line="161" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="59" />
+      <location filename="scripts/run_pipeline.py" line="62" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="203" />
+      <location filename="plugin/gis/thematic.py" line="192" />
       <source>Field '{field}' contains fractions. Recipient counts must be whole numbers.</source>
       <translation>Kolom '{field}' berisi bilangan pecahan. Jumlah penerima harus berupa bilangan bulat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="230" />
+      <location filename="plugin/gis/thematic.py" line="219" />
       <source>Field '{field}' is empty in every feature, so the map cannot be coloured.</source>
       <translation>Kolom '{field}' kosong pada semua fitur, sehingga peta tidak dapat diwarnai.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="191" />
+      <location filename="plugin/gis/thematic.py" line="180" />
       <source>Field '{field}' must contain numbers (recipient counts).</source>
       <translation>Kolom '{field}' harus berisi angka (jumlah penerima).</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="187" />
+      <location filename="plugin/gis/thematic.py" line="176" />
       <source>Field '{field}' not found in layer '{layer}'. Choose an existing recipient count field.</source>
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="192" />
+      <location filename="plugin/processing/algorithms.py" line="199" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -214,22 +214,22 @@
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="152" />
+      <location filename="plugin/processing/algorithms.py" line="159" />
       <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
       <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="195" />
+      <location filename="plugin/processing/algorithms.py" line="202" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="93" />
+      <location filename="plugin/processing/algorithms.py" line="100" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="287" />
+      <location filename="plugin/processing/algorithms.py" line="294" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="224" />
+      <location filename="plugin/gis/thematic.py" line="213" />
       <source>Layer '{layer}' must be a polygon layer for a distribution map.</source>
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="112" />
+      <location filename="plugin/gis/layout.py" line="96" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="253" />
+      <location filename="plugin/processing/algorithms.py" line="260" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="68" />
+      <location filename="scripts/run_pipeline.py" line="71" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
     </message>
@@ -294,7 +294,7 @@
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="99" />
+      <location filename="plugin/gis/boundaries.py" line="100" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
@@ -324,7 +324,7 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="242" />
+      <location filename="plugin/processing/algorithms.py" line="249" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
@@ -359,17 +359,17 @@
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="96" />
+      <location filename="plugin/processing/algorithms.py" line="103" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="78" />
+      <location filename="plugin/processing/algorithms.py" line="85" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="74" />
+      <location filename="plugin/processing/algorithms.py" line="81" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -379,12 +379,12 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="251" />
+      <location filename="plugin/processing/algorithms.py" line="258" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="302" />
+      <location filename="plugin/processing/algorithms.py" line="309" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="110" />
+      <location filename="plugin/processing/algorithms.py" line="117" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Ditolak: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="304" />
+      <location filename="plugin/processing/algorithms.py" line="311" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -414,12 +414,12 @@
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="112" />
+      <location filename="plugin/processing/algorithms.py" line="119" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="111" />
+      <location filename="plugin/processing/algorithms.py" line="118" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -429,7 +429,7 @@
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="113" />
+      <location filename="plugin/processing/algorithms.py" line="120" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="284" />
+      <location filename="plugin/processing/algorithms.py" line="291" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="149" />
+      <location filename="plugin/processing/algorithms.py" line="156" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="206" />
+      <location filename="plugin/processing/algorithms.py" line="213" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -519,7 +519,7 @@
       <translation>Paket Python 'openpyxl' belum terpasang, sehingga berkas Excel tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="102" />
+      <location filename="plugin/gis/boundaries.py" line="103" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
@@ -539,22 +539,22 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="57" />
+      <location filename="plugin/processing/algorithms.py" line="64" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="231" />
+      <location filename="plugin/gis/layout.py" line="215" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="252" />
+      <location filename="plugin/gis/layout.py" line="236" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="243" />
+      <location filename="plugin/gis/layout.py" line="227" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
@@ -564,12 +564,12 @@
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="58" />
+      <location filename="plugin/gis/thematic.py" line="47" />
       <source>The number of classes must be at least 1, not {n}.</source>
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="53" />
+      <location filename="plugin/processing/algorithms.py" line="60" />
       <source>The recipient layer could not be opened.</source>
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="47" />
+      <location filename="plugin/processing/algorithms.py" line="54" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -594,7 +594,7 @@
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="69" />
+      <location filename="scripts/run_pipeline.py" line="72" />
       <source>Time: {seconds:.1f} s</source>
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="82" />
+      <location filename="plugin/processing/algorithms.py" line="89" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>

@@ -46,7 +46,6 @@ def main(argv) -> int:
     provider = DtksProvider()
     QgsApplication.processingRegistry().addProvider(provider)
 
-    os.makedirs(out_dir, exist_ok=True)
     gpkg = os.path.join(out_dir, "hasil.gpkg")
     pdf = os.path.join(out_dir, "peta.pdf")
     started = time.monotonic()
@@ -56,7 +55,11 @@ def main(argv) -> int:
             "OUTPUT": gpkg, "MAP_PDF": pdf if region else None,
         }, feedback=QgsProcessingFeedback())
     except QgsProcessingException as error:
-        print(tr("Failed: {error}").format(error=error), file=sys.stderr)
+        # processing.run puts an untranslated "Unable to execute algorithm" line first.
+        lines = str(error).splitlines()
+        if len(lines) > 1 and lines[0].startswith("Unable to execute"):
+            lines = lines[1:]
+        print(tr("Failed: {error}").format(error="\n".join(lines)), file=sys.stderr)
         return 1
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)

@@ -87,6 +87,10 @@ def test_bad_input_messages(processing_module, small_csv, data_dir, tmp_path):
             "INPUT": str(small_csv), "BOUNDARIES": str(data_dir / "batas_bengkulu.gpkg"),
             "REGION": "18.01", "OUTPUT": str(tmp_path / "a.gpkg"),
             "MAP_PDF": str(tmp_path / "a.pdf")})
+    with pytest.raises(QgsProcessingException, match="Boundary file not found"):
+        processing_module.run("dtks:run_pipeline", {
+            "INPUT": str(small_csv), "BOUNDARIES": str(tmp_path / "tidak_ada.gpkg"),
+            "OUTPUT": str(tmp_path / "c.gpkg")})
     not_a_table = tmp_path / "catatan.csv"
     not_a_table.write_text("tanggal,jumlah\n2026-01-01,3\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="No NIK or NAMA column"):

@@ -57,6 +57,10 @@ def test_semicolon_cp1252_and_title_block(tmp_path):
     assert table.encoding == "cp1252"
     assert [baris for baris, _ in table.rows] == [4, 5]
     assert table.rows[1][1][1] == "Jos\u00e9 Ra\u00efs"
+    assert [(baris, reason) for baris, reason, _ in table.rejected] == [
+        (1, "baris_judul"), (2, "baris_judul")]
+    assert table.rejected[0][2] == ["DATA PENERIMA BANSOS DESA SUKAMAJU", "", ""]
+    assert table.rows_read == 4
 
 
 def test_utf16_tab_delimited(tmp_path):
@@ -98,7 +102,9 @@ def test_xlsx_keeps_nik_text_and_dates(tmp_path):
     assert table.header_row == 3
     assert table.rows == [(4, ["1704075207560001", "Suryani", "1956-07-12", "2"]),
                           (5, ["1704066806910001", "Yuli", "28-06-1991", "1"])]
-    assert [(baris, reason) for baris, reason, _ in table.rejected] == [(6, "baris_jumlah")]
+    assert [(baris, reason) for baris, reason, _ in table.rejected] == [
+        (1, "baris_judul"), (2, "baris_kosong"), (6, "baris_jumlah")]
+    assert table.rows_read == 5
 
 
 def test_wider_rows_keep_extra_values(tmp_path):

@@ -54,7 +54,9 @@ STATUS_VALUES = (STATUS_SESUAI, STATUS_BEDA_DESA, STATUS_TERTUKAR, STATUS_DI_LUA
 REJECT_BLANK = "baris_kosong"
 REJECT_HEADER = "header_berulang"
 REJECT_TOTAL = "baris_jumlah"
+REJECT_TITLE = "baris_judul"
 REJECT_MESSAGES = {
+    REJECT_TITLE: "Baris judul atau keterangan di atas judul kolom, bukan data penerima.",
     REJECT_BLANK: "Baris kosong, bukan data penerima.",
     REJECT_HEADER: "Baris judul kolom yang berulang, bukan data penerima.",
     REJECT_TOTAL: "Baris jumlah/total, bukan data penerima.",

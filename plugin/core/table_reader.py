@@ -36,7 +36,7 @@ class Table:
 
     @property
     def rows_read(self) -> int:
-        """Return the number of data rows below the header."""
+        """Return the number of rows read: every row of the sheet except the header."""
         return len(self.rows) + len(self.rejected)
 
 
@@ -157,7 +157,7 @@ def _is_total_row(cells, mapping) -> bool:
 def read_table(path: str, sheet: str = "", header_row: int = 0) -> Table:
     """Read a DTKS table file. ``header_row`` (1-based) overrides detection."""
     if not os.path.isfile(path):
-        raise TableReadError(tr("File not found: {name}").format(name=os.path.basename(path)))
+        raise TableReadError(tr("File not found: {name}").format(name=path))
     extension = os.path.splitext(path)[1].lower()
     if extension in (".xlsx", ".xlsm"):
         raw_rows, encoding, delimiter, sheet_name = _read_xlsx(path, sheet)
@@ -174,8 +174,9 @@ def read_table(path: str, sheet: str = "", header_row: int = 0) -> Table:
     headers = [cell.strip() for cell in raw_rows[header_index]]
     while headers and not headers[-1]:
         headers.pop()
-    # A record wider than the header keeps its extra values in added columns.
-    widest = max((_used_width(cells) for cells in raw_rows[header_index + 1:]), default=0)
+    # A row wider than the header keeps its extra values in added columns.
+    widest = max((_used_width(cells) for index, cells in enumerate(raw_rows)
+                  if index != header_index), default=0)
     headers += [""] * (widest - len(headers))
     headers = [header or f"kolom_{index + 1}" for index, header in enumerate(headers)]
     mapping = detect_mapping(headers)
@@ -183,6 +184,14 @@ def read_table(path: str, sheet: str = "", header_row: int = 0) -> Table:
                   encoding=encoding, delimiter=delimiter, sheet=sheet_name)
     header_key = [normalize_header(header) for header in headers]
     width = len(headers)
+
+    # Rows above the header (a title block) are listed too, so every row of
+    # the sheet except the header is either a record or a rejected row.
+    for offset, cells in enumerate(raw_rows[:header_index]):
+        cells = [cell if isinstance(cell, str) else _cell_text(cell) for cell in cells]
+        cells = cells[:width] + [""] * (width - len(cells))
+        reason = records.REJECT_TITLE if any(cell.strip() for cell in cells) else records.REJECT_BLANK
+        table.rejected.append((offset + 1, reason, cells))
 
     for offset, cells in enumerate(raw_rows[header_index + 1:]):
         baris = header_index + 2 + offset

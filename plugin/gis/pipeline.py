@@ -251,6 +251,8 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         write_geopackage(result, output_gpkg)
     if map_pdf and result.region:
         from .layout import export_map_pdf
+
+        os.makedirs(os.path.dirname(os.path.abspath(map_pdf)), exist_ok=True)
         export_map_pdf(village_count_layer(result), "jumlah", result.region_name, map_pdf)
     progress.finish()
     return result

@@ -19,6 +19,12 @@ USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
 TABLE_EXTENSIONS = "CSV, TXT, XLSX (*.csv *.txt *.tsv *.xlsx *.xlsm)"
 
 
+def _looks_like_path(value: str) -> bool:
+    """Tell whether a parameter value is a file path rather than a layer id or name."""
+    return "/" in value or "\\" in value or "|layername=" in value or os.path.splitext(
+        value.split("|")[0])[1].lower() in (".gpkg", ".shp", ".gdb", ".geojson", ".sqlite")
+
+
 class _Base(QgsProcessingAlgorithm):
     """Shared naming and helpers of the DTKS algorithms."""
 
@@ -30,6 +36,13 @@ class _Base(QgsProcessingAlgorithm):
 
     def groupId(self):
         return ""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Reject a boundary file path that does not exist, with a clear message."""
+        raw = parameters.get("BOUNDARIES")
+        if isinstance(raw, str) and _looks_like_path(raw) and not os.path.exists(raw.split("|")[0]):
+            return False, tr("Boundary file not found: {path}").format(path=raw.split("|")[0])
+        return super().checkParameterValues(parameters, context)
 
     def _boundaries(self, parameters, context):
         """Return a boundary layer or a file path (a file may hold several levels)."""
