@@ -15,11 +15,14 @@ LRELEASE := $(firstword $(wildcard /usr/lib/qt5/bin/lrelease /usr/lib/x86_64-lin
 export QT_QPA_PLATFORM ?= offscreen
 
 # make run INPUT=table.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=dir [SHEET=name]
+#          [CODES=wilayah_kemendagri.csv] [CRS=EPSG:32748]
 INPUT ?=
 BOUNDARIES ?=
 REGION ?=
 OUT ?= build/hasil
 SHEET ?=
+CODES ?=
+CRS ?= EPSG:4326
 
 .PHONY: setup system-packages translations test demo run package clean
 
@@ -49,11 +52,13 @@ test: setup
 run: setup
 	@test -n "$(INPUT)" -a -n "$(BOUNDARIES)" || \
 		{ echo "Pemakaian: make run INPUT=tabel.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=folder"; exit 2; }
-	$(PYTHON) scripts/run_pipeline.py "$(INPUT)" "$(BOUNDARIES)" "$(REGION)" "$(OUT)" "$(SHEET)"
+	$(PYTHON) scripts/run_pipeline.py "$(INPUT)" "$(BOUNDARIES)" "$(REGION)" "$(OUT)" \
+		--sheet "$(SHEET)" --codes "$(CODES)" --crs "$(CRS)"
 
 demo:
 	$(MAKE) run INPUT=$(DATA)/dtks_sample/dtks_kaur.csv \
-		BOUNDARIES="$(DATA)/batas_bengkulu.gpkg|layername=desa" REGION=17.04 OUT=build/demo
+		BOUNDARIES="$(DATA)/batas_bengkulu.gpkg|layername=desa" REGION=17.04 OUT=build/demo \
+		CODES=$(DATA)/wilayah_kemendagri.csv
 
 package: setup
 	$(PYTHON) scripts/package.py

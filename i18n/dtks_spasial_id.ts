@@ -19,7 +19,7 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="325" />
+      <location filename="plugin/processing/algorithms.py" line="382" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -32,6 +32,11 @@
       <location filename="plugin/gui/dock.py" line="141" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="107" />
+      <source>CRS of the coordinate columns</source>
+      <translation>CRS kolom koordinat</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="111" />
@@ -84,12 +89,22 @@
       <translation>Pilih folder keluaran</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="101" />
+      <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
+      <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="183" />
+      <source>Columns recognised: {columns}</source>
+      <translation>Kolom yang dikenali: {columns}</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="492" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="116" />
+      <location filename="plugin/gis/pipeline.py" line="198" />
       <source>Coordinate status:</source>
       <translation>Status koordinat:</translation>
     </message>
@@ -104,7 +119,7 @@
       <translation>DTKS Spasial: memproses tabel</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="112" />
+      <location filename="plugin/processing/algorithms.py" line="167" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -112,6 +127,16 @@
       <location filename="plugin/gui/dock.py" line="110" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="98" />
+      <source>Delimiter</source>
+      <translation>Pemisah kolom</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="99" />
+      <source>Detect</source>
+      <translation>Deteksi otomatis</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="348" />
@@ -124,9 +149,14 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="212" />
+      <location filename="plugin/processing/algorithms.py" line="268" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="180" />
+      <source>Encoding: {encoding}, delimiter: {delimiter}, header on row {row}</source>
+      <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="122" />
@@ -134,12 +164,11 @@
       <translation>Lembar Excel</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="114" />
       <source>Excel sheet (empty: the first)</source>
-      <translation>Lembar Excel (kosong: lembar pertama)</translation>
+      <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="246" />
+      <location filename="plugin/processing/algorithms.py" line="302" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -149,7 +178,7 @@
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="62" />
+      <location filename="scripts/run_pipeline.py" line="84" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
     </message>
@@ -174,27 +203,31 @@
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="168" />
       <source>File format '{extension}' is not supported. Use CSV, TXT or XLSX.</source>
-      <translation>Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT atau XLSX.</translation>
+      <translation type="obsolete">Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT atau XLSX.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="160" />
+      <location filename="plugin/core/table_reader.py" line="267" />
+      <source>File format '{extension}' is not supported. Use CSV, TXT, XLSX, XLS or ODS.</source>
+      <translation>Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT, XLSX, XLS atau ODS.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="257" />
       <source>File not found: {name}</source>
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="199" />
+      <location filename="plugin/processing/algorithms.py" line="255" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="238" />
+      <location filename="plugin/gis/pipeline.py" line="328" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="243" />
+      <location filename="plugin/gis/pipeline.py" line="333" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
@@ -214,27 +247,37 @@
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="159" />
+      <location filename="plugin/processing/algorithms.py" line="215" />
       <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
       <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="202" />
+      <location filename="plugin/processing/algorithms.py" line="258" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="100" />
+      <location filename="plugin/processing/algorithms.py" line="92" />
+      <source>Header row (0: detect)</source>
+      <translation>Baris judul kolom (0: deteksi otomatis)</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="272" />
+      <source>Header row {row} is past the end of the file ({count} rows).</source>
+      <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="155" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="294" />
+      <location filename="plugin/processing/algorithms.py" line="350" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="203" />
+      <location filename="plugin/gis/pipeline.py" line="293" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
@@ -242,6 +285,11 @@
       <location filename="plugin/gui/dock.py" line="154" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="104" />
+      <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
+      <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="213" />
@@ -259,12 +307,12 @@
       <translation>Lapisan di proyek</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="108" />
+      <location filename="plugin/gis/pipeline.py" line="187" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="260" />
+      <location filename="plugin/processing/algorithms.py" line="316" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -274,7 +322,7 @@
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="71" />
+      <location filename="scripts/run_pipeline.py" line="93" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
     </message>
@@ -284,9 +332,13 @@
       <translation>Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="49" />
+      <location filename="plugin/gis/pipeline.py" line="103" />
+      <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names, or choose the header row and the columns yourself.</source>
+      <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim, atau tentukan sendiri baris judul kolom dan kolom-kolomnya.</translation>
+    </message>
+    <message>
       <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names.</source>
-      <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
+      <translation type="obsolete">Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="342" />
@@ -319,17 +371,17 @@
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="119" />
+      <location filename="plugin/gis/pipeline.py" line="201" />
       <source>Points placed inside their village (approximate): {n}</source>
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="249" />
+      <location filename="plugin/processing/algorithms.py" line="305" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="122" />
+      <location filename="plugin/gis/pipeline.py" line="211" />
       <source>Problems found in loaded rows:</source>
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
@@ -349,27 +401,27 @@
       <translation>Gagal membaca atau menulis berkas: {error}. Periksa apakah tabel dapat dibaca, apakah {folder} dapat ditulisi, dan apakah tidak ada program lain yang sedang membuka {file}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="222" />
+      <location filename="plugin/gis/pipeline.py" line="312" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="227" />
+      <location filename="plugin/gis/pipeline.py" line="317" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="103" />
+      <location filename="plugin/processing/algorithms.py" line="158" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="85" />
+      <location filename="plugin/processing/algorithms.py" line="140" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="81" />
+      <location filename="plugin/processing/algorithms.py" line="136" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -379,32 +431,32 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="258" />
+      <location filename="plugin/processing/algorithms.py" line="314" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="309" />
+      <location filename="plugin/processing/algorithms.py" line="365" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="207" />
+      <location filename="plugin/gis/pipeline.py" line="297" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="117" />
+      <location filename="plugin/processing/algorithms.py" line="173" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="109" />
+      <location filename="plugin/gis/pipeline.py" line="188" />
       <source>Rejected: {n}</source>
       <translation>Ditolak: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="311" />
+      <location filename="plugin/processing/algorithms.py" line="367" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -414,22 +466,22 @@
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="119" />
+      <location filename="plugin/processing/algorithms.py" line="175" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="118" />
+      <location filename="plugin/processing/algorithms.py" line="174" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="107" />
+      <location filename="plugin/gis/pipeline.py" line="186" />
       <source>Rows read: {n}</source>
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="120" />
+      <location filename="plugin/processing/algorithms.py" line="176" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -439,7 +491,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="291" />
+      <location filename="plugin/processing/algorithms.py" line="347" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -449,9 +501,23 @@
       <translation>Sedang berjalan...</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="119" />
       <source>Sheet '{sheet}' not found in the Excel file.</source>
-      <translation>Lembar '{sheet}' tidak ditemukan di berkas Excel.</translation>
+      <translation type="obsolete">Lembar '{sheet}' tidak ditemukan di berkas Excel.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="214" />
+      <source>Sheet '{sheet}' not found in the file.</source>
+      <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="169" />
+      <source>Sheet (empty: the first that looks like a table)</source>
+      <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="177" />
+      <source>Sheet: {sheet}, header on row {row}</source>
+      <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="53" />
@@ -459,7 +525,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="156" />
+      <location filename="plugin/processing/algorithms.py" line="212" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -484,19 +550,29 @@
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="213" />
+      <location filename="plugin/processing/algorithms.py" line="269" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="125" />
+      <location filename="plugin/gis/pipeline.py" line="204" />
       <source>Suspected duplicate groups: {groups} ({rows} rows)</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="99" />
+      <source>Tab</source>
+      <translation>Tab</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="115" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="95" />
+      <source>Text encoding</source>
+      <translation>Penyandian teks</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="69" />
@@ -509,14 +585,18 @@
       <translation>Penyedia Processing DTKS Spasial tidak didaftarkan: penyedia dengan id "{id}" sudah terdaftar, atau penyedia gagal dimuat.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="114" />
       <source>The Excel file cannot be opened ({error}). Check that it is a valid XLSX file.</source>
-      <translation>Berkas Excel tidak dapat dibuka ({error}). Periksa apakah berkas itu XLSX yang sah.</translation>
+      <translation type="obsolete">Berkas Excel tidak dapat dibuka ({error}). Periksa apakah berkas itu XLSX yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="109" />
+      <location filename="plugin/core/table_reader.py" line="132" />
       <source>The Python package 'openpyxl' is not installed, so Excel files cannot be read.</source>
       <translation>Paket Python 'openpyxl' belum terpasang, sehingga berkas Excel tidak dapat dibaca.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="151" />
+      <source>The Python package 'xlrd' is not installed, so XLS files cannot be read.</source>
+      <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="103" />
@@ -529,17 +609,26 @@
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="57" />
-      <source>The file cannot be read as text: its encoding is not UTF-8, UTF-16 or Windows-1252.</source>
-      <translation>Berkas tidak dapat dibaca sebagai teks: penyandiannya bukan UTF-8, UTF-16 atau Windows-1252.</translation>
+      <location filename="plugin/core/table_reader.py" line="70" />
+      <source>The file cannot be read as text.</source>
+      <translation>Berkas tidak dapat dibaca sebagai teks.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="171" />
+      <source>The file cannot be read as text: its encoding is not UTF-8, UTF-16 or Windows-1252.</source>
+      <translation type="obsolete">Berkas tidak dapat dibaca sebagai teks: penyandiannya bukan UTF-8, UTF-16 atau Windows-1252.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="58" />
+      <source>The file cannot be read with encoding {encoding}. Choose another encoding or leave it empty to detect it.</source>
+      <translation>Berkas tidak dapat dibaca dengan penyandian {encoding}. Pilih penyandian lain atau kosongkan agar dideteksi otomatis.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/table_reader.py" line="216" />
       <source>The file is empty: it has no rows to read.</source>
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="64" />
+      <location filename="plugin/processing/algorithms.py" line="73" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
@@ -569,9 +658,14 @@
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="60" />
+      <location filename="plugin/processing/algorithms.py" line="69" />
       <source>The recipient layer could not be opened.</source>
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="91" />
+      <source>The region code list {path} cannot be read ({error}). Choose the CSV with the columns kode,nama,tingkat.</source>
+      <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="325" />
@@ -579,7 +673,12 @@
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="54" />
+      <location filename="plugin/core/table_reader.py" line="121" />
+      <source>The spreadsheet cannot be opened ({error}). Check that the file is not damaged and that its extension matches its format.</source>
+      <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="63" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -594,7 +693,7 @@
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="72" />
+      <location filename="scripts/run_pipeline.py" line="94" />
       <source>Time: {seconds:.1f} s</source>
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
@@ -604,12 +703,22 @@
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/pipeline.py" line="69" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="120" />
+      <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
+      <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="133" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="89" />
+      <location filename="plugin/processing/algorithms.py" line="144" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>
@@ -619,7 +728,7 @@
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="113" />
+      <location filename="plugin/gis/pipeline.py" line="195" />
       <source>Village found by method:</source>
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
@@ -634,7 +743,7 @@
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="249" />
+      <location filename="plugin/gis/pipeline.py" line="339" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -653,6 +762,11 @@
       <translation>atau berkas</translation>
     </message>
     <message>
+      <location filename="plugin/gis/pipeline.py" line="217" />
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/task.py" line="128" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
@@ -662,7 +776,7 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="230" />
+      <location filename="plugin/gis/pipeline.py" line="320" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>

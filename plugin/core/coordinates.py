@@ -51,14 +51,18 @@ def _inside_indonesia(lat, lon):
     return LAT_MIN <= lat <= LAT_MAX and LON_MIN <= lon <= LON_MAX
 
 
-def read_point(lat_raw: str, lon_raw: str):
+def read_point(lat_raw: str, lon_raw: str, transform=None):
     """Return (lat, lon, swapped, problems) for one row's coordinate texts.
 
     Blank and zero values mean no coordinate: (None, None, False, []). A
     pair that only makes sense swapped is swapped back and reported so.
+    ``transform`` maps projected (x, y) numbers, e.g. UTM easting and
+    northing, to (lon, lat); the latitude column then holds y.
     """
     lat = parse_degrees(lat_raw)
     lon = parse_degrees(lon_raw)
+    if transform is not None and lat is not None and lon is not None and (lat or lon):
+        return _read_projected(lat, lon, transform)
     if lat is None and lon is None:
         unreadable = bool((lat_raw or "").strip() or (lon_raw or "").strip())
         return None, None, False, (["koordinat_tidak_valid"] if unreadable else [])
@@ -71,5 +75,23 @@ def read_point(lat_raw: str, lon_raw: str):
     if _inside_indonesia(lon, lat):
         return lon, lat, True, ["koordinat_tertukar"]
     if abs(lat) > 90 or abs(lon) > 180:
+        return None, None, False, ["koordinat_tidak_valid"]
+    return lat, lon, False, ["koordinat_di_luar_indonesia"]
+
+
+def _read_projected(y: float, x: float, transform):
+    try:
+        lon, lat = transform(x, y)
+    except ValueError:
+        lon = lat = None
+    if lat is not None and _inside_indonesia(lat, lon):
+        return lat, lon, False, []
+    try:
+        lon_swapped, lat_swapped = transform(y, x)
+    except ValueError:
+        lon_swapped = lat_swapped = None
+    if lat_swapped is not None and _inside_indonesia(lat_swapped, lon_swapped):
+        return lat_swapped, lon_swapped, True, ["koordinat_tertukar"]
+    if lat is None:
         return None, None, False, ["koordinat_tidak_valid"]
     return lat, lon, False, ["koordinat_di_luar_indonesia"]

@@ -39,19 +39,42 @@ def parse_date(raw: str, hint: datetime.date = None):
     Day-first is the Indonesian order. When both day-first and month-first
     readings are valid, ``hint`` (the date encoded in the NIK) decides.
     """
+    return parse_date_checked(raw, hint)[0]
+
+
+def parse_date_checked(raw: str, hint: datetime.date = None):
+    """Parse a birth date and return (date or None, ambiguous).
+
+    ``ambiguous`` is True when day and month can be read both ways and the
+    NIK's date (``hint``) agrees with neither reading; the date is then None
+    so the value stays only as written in the source column.
+    """
     text = (raw or "").strip()
     if not text:
-        return None
+        return None, False
     match = _NUMERIC.match(text)
     if match:
         first, second, third = (int(g) for g in match.groups()[:3])
         if len(match.group(1)) == 4:
-            return _make(first, second, third)
+            return _make(first, second, third), False
         day_first = _make(third, second, first)
         month_first = _make(third, first, second)
-        if day_first and month_first and hint is not None and month_first == hint:
-            return month_first
-        return day_first or month_first
+        if day_first and month_first and day_first != month_first and hint is not None:
+            if _same_day(month_first, hint):
+                return month_first, False
+            if not _same_day(day_first, hint):
+                return None, True
+        return day_first or month_first, False
+    return _parse_other(text), False
+
+
+def _same_day(date: datetime.date, nik_date: datetime.date) -> bool:
+    # A NIK has a two-digit year, so its century is only a guess.
+    return (date.day, date.month, date.year % 100) == (nik_date.day, nik_date.month,
+                                                       nik_date.year % 100)
+
+
+def _parse_other(text: str):
     match = _NAMED.match(text)
     if match:
         month = MONTHS.get(match.group(2).lower())

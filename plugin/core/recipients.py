@@ -51,8 +51,14 @@ def _cell(values, mapping, name) -> str:
     return (values[index] or "").strip()
 
 
-def parse_row(baris: int, values: list, mapping: dict) -> Recipient:
-    """Build a Recipient from one source row, flagging but never dropping bad values."""
+def parse_row(baris: int, values: list, mapping: dict, code_list=None,
+              point_transform=None) -> Recipient:
+    """Build a Recipient from one source row, flagging but never dropping bad values.
+
+    ``code_list`` (a regions.CodeList) enables the checks of NIK districts
+    and region codes against the national list. ``point_transform`` turns
+    the raw (x, y) numbers of a projected CRS into (lon, lat).
+    """
     item = Recipient(baris=baris, values=values)
     problems = item.problems
 
@@ -67,17 +73,28 @@ def parse_row(baris: int, values: list, mapping: dict) -> Recipient:
 
     date_text = _cell(values, mapping, "tgl_lahir")
     nik_date, _ = nik_rules.birth_date_from_nik(item.nik)
-    item.tgl_lahir = dates.parse_date(date_text, hint=nik_date)
-    if date_text and item.tgl_lahir is None:
+    item.tgl_lahir, ambiguous = dates.parse_date_checked(date_text, hint=nik_date)
+    if ambiguous:
+        problems.append(records.PROBLEM_TGL_AMBIGU)
+    elif date_text and item.tgl_lahir is None:
         problems.append(records.PROBLEM_TGL_TIDAK_VALID)
 
-    problems.extend(nik_rules.nik_problems(item.nik, item.tgl_lahir, item.jenis_kelamin or None))
+    nik_problems = nik_rules.nik_problems(item.nik, item.tgl_lahir, item.jenis_kelamin or None)
+    # An ambiguous date cannot be compared with the NIK's date.
+    if ambiguous and records.PROBLEM_NIK_BEDA_TGL in nik_problems:
+        nik_problems.remove(records.PROBLEM_NIK_BEDA_TGL)
+    problems.extend(nik_problems)
+    if (code_list is not None and len(item.nik) == 16 and item.nik.isdigit()
+            and not code_list.knows_nik_district(item.nik)):
+        problems.append(records.PROBLEM_NIK_WILAYAH)
     problems.extend(nik_rules.kk_problems(item.no_kk))
 
     code_text = _cell(values, mapping, "kode_wilayah")
     item.kode_wilayah = regions.normalize_code(code_text) or ""
     if code_text and not item.kode_wilayah:
         problems.append(records.PROBLEM_KODE_WILAYAH_TIDAK_VALID)
+    elif item.kode_wilayah and code_list is not None and item.kode_wilayah not in code_list:
+        problems.append(records.PROBLEM_KODE_WILAYAH_TIDAK_DIKENAL)
     for name in ("provinsi", "kabupaten", "kecamatan", "desa"):
         setattr(item, name, _cell(values, mapping, name))
 
@@ -89,16 +106,48 @@ def parse_row(baris: int, values: list, mapping: dict) -> Recipient:
             lat_text, lon_text = pair
         elif _cell(values, mapping, "koordinat"):
             problems.append(records.PROBLEM_KOORDINAT_TIDAK_VALID)
-    item.lat, item.lon, item.swapped, point_problems = coordinates.read_point(lat_text, lon_text)
+    item.lat, item.lon, item.swapped, point_problems = coordinates.read_point(
+        lat_text, lon_text, point_transform)
     problems.extend(point_problems)
     return item
 
 
-def parse_rows(table, feedback=None) -> list:
+def parse_rows(table, feedback=None, code_list=None, point_transform=None) -> list:
     """Parse every record of a Table; ``feedback`` may cancel between rows."""
     result = []
+    total = max(len(table.rows), 1)
     for number, (baris, values) in enumerate(table.rows):
-        if feedback is not None and number % 2000 == 0 and feedback.isCanceled():
-            break
-        result.append(parse_row(baris, values, table.mapping))
+        if feedback is not None and number % 2000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * number / total)
+        result.append(parse_row(baris, values, table.mapping, code_list, point_transform))
+    flag_rounded_numbers(result)
     return result
+
+
+# Share of 16-digit numbers in a column ending in 0 above which the column is
+# taken to have gone through a floating-point number. Real serials end in 0
+# about one time in ten; Excel's 15 significant digits turn every 16th digit
+# into 0.
+ROUNDED_SHARE = 0.5
+ROUNDED_MIN_VALUES = 10
+
+
+def flag_rounded_numbers(recipients) -> None:
+    """Flag NIK and KK values ending in 0 when most of their column does.
+
+    A column in which most 16-digit numbers end in 0 went through Excel's
+    number type, which keeps 15 digits; its values ending in 0 lost their
+    last digit and are flagged, never repaired.
+    """
+    for attribute, problem in (("nik", records.PROBLEM_NIK_RUSAK_EXCEL),
+                               ("no_kk", records.PROBLEM_KK_RUSAK_EXCEL)):
+        numbers = [item for item in recipients
+                   if len(getattr(item, attribute)) == 16 and getattr(item, attribute).isdigit()]
+        rounded = [item for item in numbers if getattr(item, attribute).endswith("0")]
+        if len(numbers) < ROUNDED_MIN_VALUES or len(rounded) < ROUNDED_SHARE * len(numbers):
+            continue
+        for item in rounded:
+            if problem not in item.problems:
+                item.problems.append(problem)

@@ -4,36 +4,44 @@ import re
 
 # Lengths of the undotted code per level: province, regency, district, village.
 _LEVEL_SPLITS = {2: (2,), 4: (2, 2), 6: (2, 2, 2), 10: (2, 2, 2, 4)}
+_PART_WIDTHS = (2, 2, 2, 4)
 LEVEL_NAMES = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 
 
 def normalize_code(raw: str):
     """Return a Kemendagri code in dotted form (``17.04.01.2001``) or None.
 
-    Accepts dotted and undotted codes. An undotted code whose length fits no
-    level is not guessed at.
+    Accepts dotted and undotted codes. Leading zeros of the parts are
+    restored only when that is certain: in a code with three or four parts
+    (``17.4.1.2001``). A two-part ``17.4`` may be the number 17.40 that lost
+    its trailing zero, and an undotted code whose length fits no level may
+    have lost any digit, so neither is guessed at.
     """
     text = (raw or "").strip()
     if not text:
         return None
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
-    digits = re.sub(r"[\s.\-]", "", text)
-    if not digits.isdigit():
+    parts = [part for part in re.split(r"[\s.\-]+", text) if part]
+    if not parts or not all(part.isdigit() for part in parts):
         return None
-    parts = text.replace(" ", "").replace("-", ".").split(".")
-    if len(parts) > 1 and all(part.isdigit() for part in parts):
-        lengths = tuple(len(part) for part in parts)
-        if lengths in _LEVEL_SPLITS.values():
-            return ".".join(parts)
-    split = _LEVEL_SPLITS.get(len(digits))
-    if split is None:
+    if len(parts) == 1:
+        split = _LEVEL_SPLITS.get(len(parts[0]))
+        if split is None:
+            return None
+        pieces, start = [], 0
+        for size in split:
+            pieces.append(parts[0][start:start + size])
+            start += size
+        return ".".join(pieces)
+    if len(parts) > 4:
         return None
-    pieces, start = [], 0
-    for size in split:
-        pieces.append(digits[start:start + size])
-        start += size
-    return ".".join(pieces)
+    widths = _PART_WIDTHS[:len(parts)]
+    if any(len(part) > width for part, width in zip(parts, widths)):
+        return None
+    if len(parts) == 2 and len(parts[1]) < widths[1]:
+        return None
+    return ".".join(part.zfill(width) for part, width in zip(parts, widths))
 
 
 def code_level(code: str) -> int:
@@ -61,3 +69,36 @@ def normalize_name(raw: str) -> str:
     while len(text) > 1 and text[0] in _PREFIXES:
         text = text[1:]
     return " ".join(_ROMAN.get(word, word) for word in text)
+
+
+class CodeList:
+    """The national list of Kemendagri codes (``kode,nama,tingkat`` CSV)."""
+
+    def __init__(self, codes=()):
+        self.codes = set(codes)
+
+    @classmethod
+    def from_csv(cls, path: str) -> "CodeList":
+        """Read a code list whose first column is the dotted code."""
+        import csv
+
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            next(reader, None)
+            return cls(row[0].strip() for row in reader if row and row[0].strip())
+
+    def __len__(self):
+        return len(self.codes)
+
+    def __contains__(self, code):
+        return code in self.codes
+
+    def knows_nik_district(self, nik: str) -> bool:
+        """Tell whether a NIK's first six digits are a known district code.
+
+        NOTE: a district that was split keeps its code in the current list,
+        so older NIKs still match it; a code retired altogether would need a
+        history of past codes, which this list does not have.
+        """
+        district = f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}"
+        return district in self.codes

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import records
 from ..i18n import tr
-from .column_mapping import detect_mapping, header_score, normalize_header
+from .column_mapping import apply_override, detect_mapping, header_score, normalize_header
 
 
 class TableReadError(Exception):
@@ -40,42 +40,63 @@ class Table:
         return len(self.rows) + len(self.rejected)
 
 
-_ENCODINGS = ("utf-8-sig", "cp1252")
+_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+ENCODING_CHOICES = ("utf-8", "utf-16", "cp1252", "latin-1")
 _DELIMITERS = ",;|\t"
 _HEADER_SEARCH_ROWS = 30
 _TOTAL_WORDS = ("JUMLAH", "TOTAL", "GRAND TOTAL", "SUB TOTAL", "SUBTOTAL")
+EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_EXTENSIONS = (".csv", ".txt", ".tsv", "")
 
 
-def _decode(data: bytes):
+def _decode(data: bytes, encoding: str = ""):
+    """Decode file bytes with the given encoding, or detect it; return (text, encoding)."""
+    if encoding:
+        try:
+            return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding
+        except (UnicodeDecodeError, LookupError) as error:
+            raise TableReadError(tr(
+                "The file cannot be read with encoding {encoding}. Choose another encoding or "
+                "leave it empty to detect it.").format(encoding=encoding)) from error
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    for encoding in _ENCODINGS:
+    for candidate in _ENCODINGS:
         try:
-            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+            text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
-    raise TableReadError(tr("The file cannot be read as text: its encoding is not UTF-8, UTF-16 or Windows-1252."))
+        return text, ("utf-8" if candidate == "utf-8-sig" else candidate)
+    # latin-1 decodes any byte, so this line is not reached.
+    raise TableReadError(tr("The file cannot be read as text."))
 
 
 def _detect_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in _DELIMITERS}
-        return max(counts, key=counts.get)
+    """Pick the delimiter that splits most of the first lines the same way."""
+    lines = [line for line in text.splitlines()[:60] if line.strip()]
+    best, best_score = ",", -1
+    for delimiter in _DELIMITERS:
+        counts = [line.count(delimiter) for line in lines]
+        used = [count for count in counts if count]
+        if not used:
+            continue
+        typical = max(set(used), key=used.count)
+        score = used.count(typical) * typical
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
-def _read_csv(path: str):
+def _read_csv(path: str, encoding: str = "", delimiter: str = ""):
     with open(path, "rb") as handle:
         data = handle.read()
-    text, encoding = _decode(data)
-    delimiter = _detect_delimiter(text)
+    text, encoding = _decode(data, encoding)
+    delimiter = delimiter or _detect_delimiter(text)
     rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    return rows, encoding, delimiter, ""
+    return rows, encoding, delimiter
 
 
 def _cell_text(value) -> str:
+    """Return a spreadsheet cell's value as text, dates in ISO form."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -86,22 +107,24 @@ def _cell_text(value) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+    # A number of 16 or more digits (a NIK or KK typed into a number cell)
+    # keeps a ".0" so that it is flagged as having gone through a number type.
+    # Shorter whole numbers are written without it.
+    if isinstance(value, (int, float)) and abs(value) >= 1e15:
+        return f"{int(value)}.0" if float(value).is_integer() else str(value)
+    if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
 
 
-def list_sheets(path: str) -> list:
-    """Return the sheet names of an Excel workbook."""
-    import openpyxl
-    workbook = openpyxl.load_workbook(path, read_only=True)
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
+def _open_error(error) -> TableReadError:
+    return TableReadError(tr(
+        "The spreadsheet cannot be opened ({error}). Check that the file is not damaged and "
+        "that its extension matches its format.").format(error=type(error).__name__))
 
 
-def _read_xlsx(path: str, sheet: str = ""):
+def _xlsx_sheets(path: str):
+    """Yield (sheet name, rows) of an XLSX workbook, rows read lazily."""
     try:
         import openpyxl
     except ImportError as error:
@@ -110,20 +133,88 @@ def _read_xlsx(path: str, sheet: str = ""):
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many types for a damaged file
-        raise TableReadError(
-            tr("The Excel file cannot be opened ({error}). Check that it is a valid XLSX file.").format(
-                error=type(error).__name__)) from error
+        raise _open_error(error) from error
     try:
-        if sheet:
-            if sheet not in workbook.sheetnames:
-                raise TableReadError(tr("Sheet '{sheet}' not found in the Excel file.").format(sheet=sheet))
-            worksheet = workbook[sheet]
-        else:
-            worksheet = workbook[workbook.sheetnames[0]]
-        rows = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
-        return rows, "xlsx", "", worksheet.title
+        for worksheet in workbook.worksheets:
+            yield worksheet.title, (
+                [_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True))
     finally:
         workbook.close()
+
+
+def _xls_sheets(path: str):
+    """Yield (sheet name, rows) of an old-style XLS workbook."""
+    try:
+        import xlrd
+    except ImportError as error:
+        raise TableReadError(
+            tr("The Python package 'xlrd' is not installed, so XLS files cannot be read.")) from error
+    try:
+        workbook = xlrd.open_workbook(path, on_demand=True)
+    except Exception as error:  # xlrd raises several types for a damaged file
+        raise _open_error(error) from error
+    try:
+        for index in range(workbook.nsheets):
+            sheet = workbook.sheet_by_index(index)
+
+            def rows(sheet=sheet):
+                for row_index in range(sheet.nrows):
+                    cells = []
+                    for cell in sheet.row(row_index):
+                        if cell.ctype == xlrd.XL_CELL_DATE:
+                            value = xlrd.xldate.xldate_as_datetime(cell.value, workbook.datemode)
+                        elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                            value = None
+                        elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                            value = bool(cell.value)
+                        elif cell.ctype == xlrd.XL_CELL_ERROR:
+                            value = xlrd.error_text_from_code.get(cell.value, "#ERROR")
+                        else:
+                            value = cell.value
+                        cells.append(_cell_text(value))
+                    yield cells
+
+            yield sheet.name, rows()
+    finally:
+        workbook.release_resources()
+
+
+def _sheets(path: str, extension: str):
+    if extension in (".xlsx", ".xlsm"):
+        return _xlsx_sheets(path)
+    if extension == ".xls":
+        return _xls_sheets(path)
+    from .ods_reader import ods_sheets
+    try:
+        return ods_sheets(path)
+    except ValueError as error:
+        raise _open_error(error) from error
+
+
+def list_sheets(path: str) -> list:
+    """Return the sheet names of a spreadsheet (XLSX, XLS or ODS)."""
+    extension = os.path.splitext(path)[1].lower()
+    return [name for name, _ in _sheets(path, extension)]
+
+
+def _read_spreadsheet(path: str, extension: str, sheet: str = ""):
+    """Return (rows, sheet name) of the named sheet, or of the first that looks like a table."""
+    first = None
+    for name, rows in _sheets(path, extension):
+        if sheet:
+            if name == sheet:
+                return [list(row) for row in rows], name
+            continue
+        rows = [list(row) for row in rows]
+        if first is None:
+            first = (rows, name)
+        if max((header_score(row) for row in rows[:_HEADER_SEARCH_ROWS]), default=0) >= 2:
+            return rows, name
+    if sheet:
+        raise TableReadError(tr("Sheet '{sheet}' not found in the file.").format(sheet=sheet))
+    if first is None:
+        raise TableReadError(tr("The file is empty: it has no rows to read."))
+    return first
 
 
 def _used_width(cells) -> int:
@@ -154,21 +245,32 @@ def _is_total_row(cells, mapping) -> bool:
     return False
 
 
-def read_table(path: str, sheet: str = "", header_row: int = 0) -> Table:
-    """Read a DTKS table file. ``header_row`` (1-based) overrides detection."""
+def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = "",
+               delimiter: str = "", mapping_override: dict = None) -> Table:
+    """Read a DTKS table file; the source file is only opened for reading.
+
+    ``header_row`` (1-based), ``encoding``, ``delimiter`` and ``sheet``
+    override detection. ``mapping_override`` maps canonical fields to header
+    names (or to None to drop a detected column from the mapping).
+    """
     if not os.path.isfile(path):
         raise TableReadError(tr("File not found: {name}").format(name=path))
     extension = os.path.splitext(path)[1].lower()
-    if extension in (".xlsx", ".xlsm"):
-        raw_rows, encoding, delimiter, sheet_name = _read_xlsx(path, sheet)
-    elif extension in (".csv", ".txt", ".tsv", ""):
-        raw_rows, encoding, delimiter, sheet_name = _read_csv(path)
+    sheet_name = ""
+    if extension in EXCEL_EXTENSIONS:
+        raw_rows, sheet_name = _read_spreadsheet(path, extension, sheet)
+        encoding, delimiter = extension.lstrip("."), ""
+    elif extension in TEXT_EXTENSIONS:
+        raw_rows, encoding, delimiter = _read_csv(path, encoding, delimiter)
     else:
         raise TableReadError(
-            tr("File format '{extension}' is not supported. Use CSV, TXT or XLSX.").format(
-                extension=extension))
+            tr("File format '{extension}' is not supported. Use CSV, TXT, XLSX, XLS or "
+               "ODS.").format(extension=extension))
     if not raw_rows:
         raise TableReadError(tr("The file is empty: it has no rows to read."))
+    if header_row > len(raw_rows):
+        raise TableReadError(tr("Header row {row} is past the end of the file ({count} rows).").format(
+            row=header_row, count=len(raw_rows)))
 
     header_index = header_row - 1 if header_row > 0 else _find_header(raw_rows)
     headers = [cell.strip() for cell in raw_rows[header_index]]
@@ -179,7 +281,7 @@ def read_table(path: str, sheet: str = "", header_row: int = 0) -> Table:
                   if index != header_index), default=0)
     headers += [""] * (widest - len(headers))
     headers = [header or f"kolom_{index + 1}" for index, header in enumerate(headers)]
-    mapping = detect_mapping(headers)
+    mapping = apply_override(detect_mapping(headers), headers, mapping_override)
     table = Table(headers=headers, mapping=mapping, header_row=header_index + 1,
                   encoding=encoding, delimiter=delimiter, sheet=sheet_name)
     header_key = [normalize_header(header) for header in headers]

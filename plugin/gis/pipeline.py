@@ -4,6 +4,7 @@ Each step is a function with plain inputs and outputs, so Processing
 algorithms, the dock's background task and ``make run`` drive the same code.
 """
 
+import csv
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -13,11 +14,11 @@ from qgis.core import QgsFeature, QgsFields
 from ..core import records
 from ..core.duplicates import Person, find_groups
 from ..core.recipients import parse_rows
-from ..core.regions import normalize_code
+from ..core.regions import CodeList, normalize_code
 from ..core.table_reader import read_table
 from ..i18n import tr
 from . import storage
-from .boundaries import load_villages, region_title
+from .boundaries import WGS84, load_villages, region_title
 
 # Layer names inside the result GeoPackage.
 LAYER_RECIPIENTS = "penerima"
@@ -42,14 +43,69 @@ class PipelineResult:
     summary: dict = field(default_factory=dict)
 
 
-def import_recipients(path: str, sheet: str = "", feedback=None):
+@dataclass
+class ImportOptions:
+    """Choices that override what the importer detects; empty means detect."""
+
+    sheet: str = ""
+    header_row: int = 0
+    encoding: str = ""
+    delimiter: str = ""
+    mapping_override: dict = None
+    code_list_path: str = ""
+    coordinate_crs: str = ""
+
+
+def point_transform_for(crs_text: str):
+    """Return a function (x, y) → (lon, lat) from a CRS such as EPSG:32748, or None for WGS 84."""
+    if not crs_text:
+        return None
+    from qgis.core import (
+        QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
+        QgsCsException, QgsPointXY,
+    )
+    crs = QgsCoordinateReferenceSystem(crs_text)
+    if not crs.isValid():
+        raise PipelineError(tr("Unknown coordinate reference system: {crs}").format(crs=crs_text))
+    if crs.authid() == "EPSG:4326":
+        return None
+    transform = QgsCoordinateTransform(crs, WGS84, QgsCoordinateTransformContext())
+
+    def to_lon_lat(x, y):
+        try:
+            point = transform.transform(QgsPointXY(x, y))
+        except QgsCsException as error:
+            raise ValueError(str(error)) from error
+        return point.x(), point.y()
+
+    return to_lon_lat
+
+
+def load_code_list(path: str):
+    """Return the national code list read from ``path``, or None when no path is given."""
+    if not path:
+        return None
+    try:
+        return CodeList.from_csv(path)
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise PipelineError(tr(
+            "The region code list {path} cannot be read ({error}). Choose the CSV with the "
+            "columns kode,nama,tingkat.").format(path=path, error=type(error).__name__)) from error
+
+
+def import_recipients(path: str, sheet: str = "", feedback=None, options: ImportOptions = None):
     """Read a table file and parse its records; return (table, recipients)."""
-    table = read_table(path, sheet=sheet)
+    options = options or ImportOptions()
+    table = read_table(path, sheet=sheet or options.sheet, header_row=options.header_row,
+                       encoding=options.encoding, delimiter=options.delimiter,
+                       mapping_override=options.mapping_override)
     if "nik" not in table.mapping and "nama" not in table.mapping:
         raise PipelineError(tr(
             "No NIK or NAMA column found in the table. Check that the header row has the "
-            "usual DTKS column names."))
-    return table, parse_rows(table, feedback)
+            "usual DTKS column names, or choose the header row and the columns yourself."))
+    code_list = load_code_list(options.code_list_path)
+    transform = point_transform_for(options.coordinate_crs)
+    return table, parse_rows(table, feedback, code_list, transform)
 
 
 def mark_duplicates(recipients, feedback=None) -> None:
@@ -86,6 +142,12 @@ def summarize(table, recipients) -> dict:
     groups = {item.kelompok_duplikat for item in recipients if item.kelompok_duplikat}
     problems = Counter(problem for item in recipients for problem in item.problems)
     return {
+        "source": {
+            "encoding": table.encoding, "delimiter": table.delimiter, "sheet": table.sheet,
+            "header_row": table.header_row,
+            "columns": [(field, table.headers[index])
+                        for field, index in sorted(table.mapping.items(), key=lambda item: item[1])],
+        },
         "rows_read": table.rows_read,
         "loaded": len(recipients),
         "rejected": len(table.rejected),
@@ -101,15 +163,35 @@ def summarize(table, recipients) -> dict:
     }
 
 
-def summary_lines(summary: dict) -> list:
+def import_summary_lines(table, recipients) -> list:
+    """Return the summary lines of an import alone (reading and problems)."""
+    return summary_lines(summarize(table, recipients), snapped=False)
+
+
+def summary_lines(summary: dict, snapped: bool = True) -> list:
     """Return the summary as translated lines of text."""
-    lines = [
+    source = summary.get("source", {})
+    lines = []
+    if source:
+        if source["sheet"]:
+            lines.append(tr("Sheet: {sheet}, header on row {row}").format(
+                sheet=source["sheet"], row=source["header_row"]))
+        else:
+            lines.append(tr("Encoding: {encoding}, delimiter: {delimiter}, header on row {row}").format(
+                encoding=source["encoding"], delimiter=_delimiter_name(source["delimiter"]),
+                row=source["header_row"]))
+        lines.append(tr("Columns recognised: {columns}").format(
+            columns=", ".join(f"{field}={header}" for field, header in source["columns"])))
+    lines += [
         tr("Rows read: {n}").format(n=summary["rows_read"]),
         tr("Loaded: {n}").format(n=summary["loaded"]),
         tr("Rejected: {n}").format(n=summary["rejected"]),
     ]
     for reason, count in sorted(summary["rejected_by_reason"].items()):
         lines.append(f"  {reason}: {count}")
+    if not snapped:
+        _append_problems(lines, summary)
+        return lines
     lines.append(tr("Village found by method:"))
     for method in records.METODE_VALUES:
         lines.append(f"  {method}: {summary['methods'].get(method, 0)}")
@@ -118,13 +200,21 @@ def summary_lines(summary: dict) -> list:
         lines.append(f"  {status}: {summary['statuses'].get(status, 0)}")
     lines.append(tr("Points placed inside their village (approximate): {n}").format(
         n=summary["approximate"]))
+    _append_problems(lines, summary)
+    lines.append(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
+        groups=summary["duplicate_groups"], rows=summary["duplicate_rows"]))
+    return lines
+
+
+def _append_problems(lines, summary) -> None:
     if summary["problems"]:
         lines.append(tr("Problems found in loaded rows:"))
         for problem, count in summary["problems"].items():
             lines.append(f"  {problem}: {count}")
-    lines.append(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
-        groups=summary["duplicate_groups"], rows=summary["duplicate_rows"]))
-    return lines
+
+
+def _delimiter_name(delimiter: str) -> str:
+    return {"\t": tr("tab"), "": "-"}.get(delimiter, f"'{delimiter}'")
 
 
 def recipient_features(result, fields: QgsFields):
@@ -211,7 +301,7 @@ def check_region(region_text: str, villages) -> str:
 
 
 def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf="",
-                 sheet="", feedback=None) -> PipelineResult:
+                 sheet="", feedback=None, options: ImportOptions = None) -> PipelineResult:
     """Run import, snapping, duplicate search, GeoPackage and map export in a row."""
     from .snapping import snap_recipients
 
@@ -220,7 +310,7 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
     progress = _StepProgress(feedback, steps)
 
     progress.start(0, tr("Reading the table"))
-    result.table, result.recipients = import_recipients(input_path, sheet, progress.child)
+    result.table, result.recipients = import_recipients(input_path, sheet, progress.child, options)
     if progress.canceled():
         return result
 

@@ -6,17 +6,26 @@ from qgis.core import (
     QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
     QgsProcessingOutputNumber, QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-    QgsProcessingParameterString, QgsProcessingParameterVectorLayer, QgsFeature,
+    QgsProcessingParameterCrs, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
+    QgsFeature,
 )
 
 from ..compat import NO_THREADING
-from ..core.table_reader import TableReadError
+from ..core.column_mapping import mapping_from_text
+from ..core.table_reader import ENCODING_CHOICES, TableReadError
 from ..gis import pipeline, storage
 from ..gis.boundaries import BoundaryError, load_villages
 from ..i18n import tr
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
-TABLE_EXTENSIONS = "CSV, TXT, XLSX (*.csv *.txt *.tsv *.xlsx *.xlsm)"
+TABLE_EXTENSIONS = "CSV, TXT, XLSX, XLS, ODS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"
+DELIMITER_CHOICES = ("", ",", ";", "|", "\t")
+
+
+def _mapping_fields():
+    from ..core.column_mapping import SYNONYMS
+    return SYNONYMS.keys()
 
 
 def _looks_like_path(value: str) -> bool:
@@ -76,6 +85,52 @@ class _Base(QgsProcessingAlgorithm):
                             QgsFeatureSink.Flag.FastInsert)
         return dest
 
+    def _add_import_options(self):
+        """Add the advanced parameters that override what the importer detects."""
+        advanced = [
+            QgsProcessingParameterNumber(
+                "HEADER_ROW", tr("Header row (0: detect)"), minValue=0, defaultValue=0,
+                optional=True),
+            QgsProcessingParameterEnum(
+                "ENCODING", tr("Text encoding"),
+                [tr("Detect")] + list(ENCODING_CHOICES), defaultValue=0, optional=True),
+            QgsProcessingParameterEnum(
+                "DELIMITER", tr("Delimiter"),
+                [tr("Detect"), ",", ";", "|", tr("Tab")], defaultValue=0, optional=True),
+            QgsProcessingParameterString(
+                "MAPPING", tr("Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)"),
+                optional=True),
+            QgsProcessingParameterFile(
+                "CODE_LIST", tr("Kemendagri region code list (CSV kode,nama,tingkat)"),
+                fileFilter="CSV (*.csv)", optional=True),
+            QgsProcessingParameterCrs(
+                "COORD_CRS", tr("CRS of the coordinate columns"), defaultValue="EPSG:4326",
+                optional=True),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags()
+                               | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(parameter)
+
+    def _import_options(self, parameters, context):
+        """Return the pipeline's ImportOptions from the advanced parameters."""
+        try:
+            override = mapping_from_text(self.parameterAsString(parameters, "MAPPING", context))
+        except ValueError as error:
+            raise QgsProcessingException(tr(
+                "Unknown field '{field}' in the column mapping. Known fields: {fields}.").format(
+                field=str(error), fields=", ".join(sorted(_mapping_fields())))) from error
+        crs = self.parameterAsCrs(parameters, "COORD_CRS", context)
+        encoding_index = self.parameterAsEnum(parameters, "ENCODING", context)
+        return pipeline.ImportOptions(
+            sheet=self.parameterAsString(parameters, "SHEET", context),
+            header_row=self.parameterAsInt(parameters, "HEADER_ROW", context),
+            encoding=ENCODING_CHOICES[encoding_index - 1] if encoding_index > 0 else "",
+            delimiter=DELIMITER_CHOICES[self.parameterAsEnum(parameters, "DELIMITER", context)],
+            mapping_override=override,
+            code_list_path=self.parameterAsFile(parameters, "CODE_LIST", context),
+            coordinate_crs=crs.authid() if crs.isValid() else "")
+
     def _add_recipient_sink(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Recipients"), QgsProcessing.SourceType.TypeVectorPoint))
@@ -111,7 +166,8 @@ class ImportTable(_Base):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", tr("DTKS table (CSV/XLSX)"), fileFilter=TABLE_EXTENSIONS))
         self.addParameter(QgsProcessingParameterString(
-            "SHEET", tr("Excel sheet (empty: the first)"), optional=True))
+            "SHEET", tr("Sheet (empty: the first that looks like a table)"), optional=True))
+        self._add_import_options()
         self._add_recipient_sink()
         self.addParameter(QgsProcessingParameterFeatureSink(
             "REJECTED", tr("Rejected rows"), QgsProcessing.SourceType.TypeVector))
@@ -121,9 +177,10 @@ class ImportTable(_Base):
 
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
-        sheet = self.parameterAsString(parameters, "SHEET", context)
+        options = self._import_options(parameters, context)
         try:
-            table, recipients = pipeline.import_recipients(path, sheet, feedback)
+            table, recipients = pipeline.import_recipients(path, options=options,
+                                                           feedback=feedback)
         except USER_ERRORS as error:
             raise QgsProcessingException(str(error)) from error
         for item in recipients:
@@ -139,9 +196,8 @@ class ImportTable(_Base):
         for row in table.rejected:
             sink.addFeature(storage.rejected_feature(row, fields), QgsFeatureSink.Flag.FastInsert)
 
-        feedback.pushInfo(tr("Rows read: {n}").format(n=table.rows_read))
-        feedback.pushInfo(tr("Loaded: {n}").format(n=len(recipients)))
-        feedback.pushInfo(tr("Rejected: {n}").format(n=len(table.rejected)))
+        for line in pipeline.import_summary_lines(table, recipients):
+            feedback.pushInfo(line)
         return {"OUTPUT": output, "REJECTED": rejected, "ROWS_READ": table.rows_read,
                 "LOADED": len(recipients), "REJECTED_COUNT": len(table.rejected)}
 
@@ -303,7 +359,7 @@ class RunPipeline(_Base):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", tr("DTKS table (CSV/XLSX)"), fileFilter=TABLE_EXTENSIONS))
         self.addParameter(QgsProcessingParameterString(
-            "SHEET", tr("Excel sheet (empty: the first)"), optional=True))
+            "SHEET", tr("Sheet (empty: the first that looks like a table)"), optional=True))
         self._add_boundaries()
         self.addParameter(QgsProcessingParameterString(
             "REGION", tr("Region code to map (e.g. 17.04)"), optional=True))
@@ -312,6 +368,7 @@ class RunPipeline(_Base):
         self.addParameter(QgsProcessingParameterFileDestination(
             "MAP_PDF", tr("Map (PDF)"), fileFilter="PDF (*.pdf)", optional=True,
             createByDefault=False))
+        self._add_import_options()
         for name, label in (("ROWS_READ", tr("Rows read")), ("LOADED", tr("Rows loaded")),
                             ("REJECTED_COUNT", tr("Rows rejected")),
                             ("GROUP_COUNT", tr("Suspected duplicate groups"))):
@@ -327,7 +384,7 @@ class RunPipeline(_Base):
             result = pipeline.run_pipeline(
                 self.parameterAsFile(parameters, "INPUT", context),
                 self._boundaries(parameters, context), region, gpkg, pdf,
-                self.parameterAsString(parameters, "SHEET", context), feedback)
+                feedback=feedback, options=self._import_options(parameters, context))
         except (*USER_ERRORS, RuntimeError) as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
