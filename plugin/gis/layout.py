@@ -6,6 +6,8 @@ items by id and fills them. Map text contains only region names, counts and
 fixed wording, never a recipient's name or NIK.
 """
 
+from __future__ import annotations
+
 import datetime
 import math
 from pathlib import Path
