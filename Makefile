@@ -65,3 +65,34 @@ package: setup
 
 clean:
 	rm -rf build dist i18n/*.qm
+
+# ---------------------------------------------------------------------------
+# Benchmarks: each bench-* target writes its table to build/bench/<target>.txt,
+# and `make bench` runs them all and prints the tables together.
+# make bench-import [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [BENCH_REPEAT=1]
+# Method and measured figures: docs/BENCHMARKS.md.
+BENCH_ROWS ?= 100000 1000000
+BENCH_SEED ?= 1
+BENCH_REPEAT ?= 1
+BENCH_DIR := build/bench
+BENCH_TARGETS := bench-import
+
+.PHONY: bench $(BENCH_TARGETS) gdal-tools
+
+gdal-tools:
+	@if command -v ogr2ogr >/dev/null 2>&1; then \
+		echo "ogr2ogr: already installed"; \
+	else \
+		$(SUDO) apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends gdal-bin; \
+	fi
+
+bench-import: setup gdal-tools
+	$(PYTHON) scripts/bench_import.py --rows "$(BENCH_ROWS)" --seed $(BENCH_SEED) \
+		--repeat $(BENCH_REPEAT) --data "$(DATA)" --work $(BENCH_DIR) \
+		--report $(BENCH_DIR)/bench-import.txt
+
+bench: $(BENCH_TARGETS)
+	@echo
+	@echo "=== Benchmarks ($(BENCH_DIR)) ==="
+	@for target in $(BENCH_TARGETS); do echo; cat $(BENCH_DIR)/$$target.txt; done
