@@ -1,6 +1,7 @@
 """Parsing of birth dates as clerks write them."""
 
 import datetime
+import functools
 import re
 
 MONTHS = {
@@ -49,23 +50,32 @@ def parse_date_checked(raw: str, hint: datetime.date = None):
     NIK's date (``hint``) agrees with neither reading; the date is then None
     so the value stays only as written in the source column.
     """
-    text = (raw or "").strip()
+    kind, day_first, month_first = _readings((raw or "").strip())
+    if kind != "both":
+        return day_first, False
+    if day_first and month_first and day_first != month_first and hint is not None:
+        if _same_day(month_first, hint):
+            return month_first, False
+        if not _same_day(day_first, hint):
+            return None, True
+    return day_first or month_first, False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _readings(text: str):
+    """Return ("one", date, None) or ("both", day-first date, month-first date) for a text.
+
+    Birth dates repeat a lot in a register, so the readings are cached.
+    """
     if not text:
-        return None, False
+        return "one", None, None
     match = _NUMERIC.match(text)
     if match:
         first, second, third = (int(g) for g in match.groups()[:3])
         if len(match.group(1)) == 4:
-            return _make(first, second, third), False
-        day_first = _make(third, second, first)
-        month_first = _make(third, first, second)
-        if day_first and month_first and day_first != month_first and hint is not None:
-            if _same_day(month_first, hint):
-                return month_first, False
-            if not _same_day(day_first, hint):
-                return None, True
-        return day_first or month_first, False
-    return _parse_other(text), False
+            return "one", _make(first, second, third), None
+        return "both", _make(third, second, first), _make(third, first, second)
+    return "one", _parse_other(text), None
 
 
 def _same_day(date: datetime.date, nik_date: datetime.date) -> bool:

@@ -1,6 +1,7 @@
 """Cleaning and checking of NIK and KK numbers, always kept as text."""
 
 import datetime
+import functools
 import re
 
 from . import records
@@ -17,6 +18,8 @@ def clean_number(raw: str) -> str:
     rather than silently "repaired".
     """
     value = (raw or "").strip()
+    if value.isdigit():
+        return value
     if value.startswith("'"):
         value = value[1:].strip()
     if _SCIENTIFIC.match(value) or value.endswith(".0"):
@@ -30,8 +33,8 @@ def looks_excel_damaged(value: str) -> bool:
         return True
     # Excel keeps 15 significant digits, so the 16th turns into a zero. A
     # serial ending in 000 is rare enough that it marks a damaged value.
-    # NOTE: a single trailing zero is not flagged, because real serials end
-    # in 0 one time in ten; only a column-wide check could tell.
+    # A single trailing zero is flagged only by the column-wide check in
+    # recipients.flag_rounded_numbers, because real serials end in 0 too.
     return len(value) == 16 and value.isdigit() and value.endswith("000")
 
 
@@ -43,7 +46,12 @@ def birth_date_from_nik(nik: str):
     """
     if len(nik) != 16 or not nik.isdigit():
         return None, None
-    day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    return _date_part(nik[6:12])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _date_part(digits: str):
+    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
     sex = "L"
     if day > 40:
         day -= 40

@@ -45,10 +45,11 @@ _SEX = {"L": "L", "LAKI-LAKI": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", 
 
 
 def _cell(values, mapping, name) -> str:
+    # Rows from the table reader are padded to the header's width.
     index = mapping.get(name)
-    if index is None or index >= len(values):
+    if index is None:
         return ""
-    return (values[index] or "").strip()
+    return values[index].strip()
 
 
 def parse_row(baris: int, values: list, mapping: dict, code_list=None,

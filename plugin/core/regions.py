@@ -1,5 +1,6 @@
 """Kemendagri region codes and the normalisation of region names."""
 
+import functools
 import re
 
 # Lengths of the undotted code per level: province, regency, district, village.
@@ -8,6 +9,7 @@ _PART_WIDTHS = (2, 2, 2, 4)
 LEVEL_NAMES = {1: "provinsi", 2: "kabupaten", 3: "kecamatan", 4: "desa"}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_code(raw: str):
     """Return a Kemendagri code in dotted form (``17.04.01.2001``) or None.
 

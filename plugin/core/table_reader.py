@@ -301,7 +301,8 @@ def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = 
         cells = cells[:width] + [""] * (width - len(cells))
         if not any(cell.strip() for cell in cells):
             table.rejected.append((baris, records.REJECT_BLANK, cells))
-        elif [normalize_header(cell) for cell in cells[:width]] == header_key:
+        elif (normalize_header(cells[0]) == header_key[0]
+              and [normalize_header(cell) for cell in cells[:width]] == header_key):
             table.rejected.append((baris, records.REJECT_HEADER, cells))
         elif _is_total_row(cells, mapping):
             table.rejected.append((baris, records.REJECT_TOTAL, cells))
