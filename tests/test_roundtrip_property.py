@@ -87,8 +87,12 @@ def test_xlsx_roundtrip(tmp_path_factory, table):
     headers, rows = table
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    for row in [headers] + rows:
-        sheet.append([cell if cell != "" else None for cell in row])
+    for row_number, row in enumerate([headers] + rows, start=1):
+        for column, value in enumerate(row, start=1):
+            if value != "":
+                cell = sheet.cell(row=row_number, column=column, value=value)
+                # openpyxl would store "=0" as a formula; a clerk's text stays text.
+                cell.data_type = "s"
     path = tmp_path_factory.mktemp("xlsx") / "t.xlsx"
     workbook.save(path)
     result = read_table(str(path))
