@@ -265,13 +265,17 @@ def write_geopackage(result, path: str) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
     headers = result.table.headers
-    fields = storage.recipient_fields(headers)
-    storage.write_layer(path, LAYER_RECIPIENTS, fields, storage.POINT,
-                        recipient_features(result, fields), first=True)
-    rejected = storage.rejected_fields(headers)
-    storage.write_layer(path, LAYER_REJECTED, rejected, storage.NO_GEOMETRY,
-                        (storage.rejected_feature(row, rejected) for row in result.table.rejected),
-                        first=False)
+    width = len(headers)
+    storage.write_rows_fast(
+        path, LAYER_RECIPIENTS, storage.recipient_fields(headers), storage.POINT,
+        ((item.x, item.y, storage.recipient_values(item, width)) for item in result.recipients),
+        first=True)
+    storage.write_rows_fast(
+        path, LAYER_REJECTED, storage.rejected_fields(headers), storage.NO_GEOMETRY,
+        ((None, None, [baris, reason, records.REJECT_MESSAGES[reason]]
+          + values[:width] + [""] * (width - len(values)))
+         for baris, reason, values in result.table.rejected),
+        first=False)
     group_fields = group_table_fields()
     group_features = []
     for row in group_rows(result.recipients):
