@@ -7,14 +7,16 @@ from unittest.mock import MagicMock
 
 import pytest
 from qgis.core import (
-    Qgis, QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsProject,
-    QgsRuleBasedRenderer, QgsSettings, QgsVectorLayer,
+    Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer, QgsProject, QgsRuleBasedRenderer, QgsSettings, QgsVectorLayer,
 )
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 import dtks_spasial
 from dtks_spasial.plugin import main as main_module
+from dtks_spasial.plugin.core.table_reader import read_table
+from dtks_spasial.plugin.gis.pipeline import ImportOptions, point_transform_for
 from dtks_spasial.plugin.gui import dock as dock_module
 from dtks_spasial.plugin.gui import task as task_module
 
@@ -45,6 +47,20 @@ ROWS = [
      "", "", "Entah Berantah", "", ""],
 ]
 KAUR_VILLAGES = 195
+# A clerk's table with a title block: the region labels on row 2 contain as many
+# known column names as the real header on row 3, so detection takes row 2.
+# The header on row 3 names NIK "ID", KK "NOMOR KARTU" and the region code "KODE".
+TITLED_TABLE = (
+    "DAFTAR PENERIMA BANSOS KABUPATEN KAUR\n"
+    "PROVINSI;BENGKULU;KABUPATEN;KAUR;KECAMATAN;KINAL;DESA;GEDUNG WANI\n"
+    "ID;NOMOR KARTU;NAMA ART;TGL;JK;KODE;LINTANG;BUJUR\n"
+    "1704011203800001;1704010101100001;BUDI SANTOSO;12-03-1980;L;17.04.01.2001;"
+    "-4.630929;103.285574\n"
+    "1704014505850002;1704010101100001;SITI AMINAH;05-05-1985;P;17.04.01.2001;;\n"
+    "1704025212900004;1704020202100003;RINA WATI;12-12-1990;P;17.04.02.2010;-4.618115;103.188865\n"
+)
+TITLED_NIKS = {"1704011203800001", "1704014505850002", "1704025212900004"}
+TITLED_OVERRIDE = {"nik": "ID", "no_kk": "NOMOR KARTU", "tgl_lahir": "TGL", "kode_wilayah": "KODE"}
 RESULT_LAYER_NAMES = ["penerima", "jumlah_per_desa", "kelompok_duplikat", "ditolak"]
 DUPLICATE_FILTER = '"kelompok_duplikat" IS NOT NULL'
 
@@ -61,6 +77,25 @@ def write_table(folder) -> str:
         writer.writerow(HEADER)
         writer.writerows(ROWS)
     return str(path)
+
+
+def write_titled_table(folder) -> str:
+    path = folder / "dtks_berjudul.csv"
+    path.write_text(TITLED_TABLE, encoding="utf-8")
+    return str(path)
+
+
+def choose_data(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not an item of the combo box"
+    combo.setCurrentIndex(index)
+
+
+def choose_column(dock, field: str, header: str) -> None:
+    combo = dock.mapping_panel.table.combo(field)
+    index = combo.findText(header)
+    assert index >= 0, f"{header!r} is not a column in the {field} combo box"
+    combo.setCurrentIndex(index)
 
 
 def wait_until(condition, timeout: float = 60.0) -> None:
@@ -103,7 +138,20 @@ def english_ui():
 
 
 @pytest.fixture()
-def plugin(iface, english_ui):
+def no_code_list_setting():
+    """Start without a remembered region code list, and restore the user's setting afterwards."""
+    settings = QgsSettings()
+    before = settings.value(dock_module.CODE_LIST_SETTING, None)
+    settings.remove(dock_module.CODE_LIST_SETTING)
+    yield settings
+    if before is None:
+        settings.remove(dock_module.CODE_LIST_SETTING)
+    else:
+        settings.setValue(dock_module.CODE_LIST_SETTING, before)
+
+
+@pytest.fixture()
+def plugin(iface, english_ui, no_code_list_setting):
     plugin = dtks_spasial.classFactory(iface)
     plugin.initGui()
     yield plugin
@@ -424,3 +472,193 @@ def test_cancel_adds_no_layers(dock, data_dir, tmp_path, monkeypatch):
     assert dock.table_file.isEnabled()
     assert not dock.cancel_button.isEnabled()
     assert dock.progress_bar.value() == 0
+
+
+def test_import_options_collapsed_by_default(dock):
+    assert dock.import_options_box.isCollapsed()
+    assert dock.import_options_box.title() == "Import options"
+    assert dock.header_row_spin.value() == 0
+    assert dock.header_row_spin.text() == "automatic"
+    assert dock.coordinate_crs.crs().authid() == "EPSG:4326"
+    assert dock.import_options() == ImportOptions(coordinate_crs="EPSG:4326")
+
+
+def test_option_widgets_follow_file_type(dock, tmp_path):
+    assert not dock.sheet_combo.isEnabled()
+    assert dock.encoding_combo.isEnabled()
+    assert dock.delimiter_combo.isEnabled()
+
+    dock.table_file.setFilePath(str(tmp_path / "tidak_ada.xlsx"))
+
+    assert dock.sheet_combo.isEnabled()
+    assert not dock.encoding_combo.isEnabled()
+    assert not dock.delimiter_combo.isEnabled()
+
+
+def test_sheet_combo_lists_sheets(dock, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Catatan"
+    workbook.create_sheet("Data").append(["NIK", "NAMA"])
+    path = tmp_path / "dtks.xlsx"
+    workbook.save(path)
+
+    dock.table_file.setFilePath(str(path))
+    wait_until(lambda: dock.sheet_task is None)
+
+    assert [dock.sheet_combo.itemText(index) for index in range(dock.sheet_combo.count())] == [
+        "(automatic)", "Catatan", "Data"]
+    choose_data(dock.sheet_combo, "Data")
+    assert dock.import_options().sheet == "Data"
+
+
+def test_import_options_reach_request(dock, data_dir, tmp_path, no_code_list_setting):
+    code_list = tmp_path / "kode.csv"
+    code_list.write_text("kode,nama,tingkat\n17,BENGKULU,provinsi\n", encoding="utf-8")
+    dock.boundary_file.setFilePath(str(data_dir / "batas_bengkulu.gpkg"))
+
+    dock.header_row_spin.setValue(3)
+    choose_data(dock.encoding_combo, "cp1252")
+    choose_data(dock.delimiter_combo, ";")
+    dock.mapping_panel.table.apply_override({"nik": "ID", "nama": None})
+    dock.code_list_file.setFilePath(str(code_list))
+    dock.coordinate_crs.setCrs(QgsCoordinateReferenceSystem("EPSG:32748"))
+    request = dock.collect_request()
+
+    assert request.options == ImportOptions(
+        sheet="", header_row=3, encoding="cp1252", delimiter=";",
+        mapping_override={"nik": "ID", "nama": None}, code_list_path=str(code_list),
+        coordinate_crs="EPSG:32748")
+    assert dock.import_options_box.title() == "Import options (changed)"
+    assert no_code_list_setting.value(dock_module.CODE_LIST_SETTING) == str(code_list)
+
+
+def test_tab_delimiter_reaches_options(dock):
+    choose_data(dock.delimiter_combo, "\t")
+
+    assert dock.import_options().delimiter == "\t"
+
+
+def test_text_options_ignored_for_spreadsheet(dock, tmp_path):
+    choose_data(dock.encoding_combo, "cp1252")
+    choose_data(dock.delimiter_combo, ";")
+
+    dock.table_file.setFilePath(str(tmp_path / "tidak_ada.ods"))
+    options = dock.import_options()
+
+    assert options.encoding == ""
+    assert options.delimiter == ""
+
+
+def test_crs_without_authid_as_wkt():
+    custom = QgsCoordinateReferenceSystem.fromProj(
+        "+proj=tmerc +lat_0=0 +lon_0=103.3 +k=0.9999 +x_0=200000 +y_0=1500000 +ellps=WGS84 "
+        "+units=m +no_defs")
+    assert custom.authid() == ""
+
+    text = dock_module.crs_text(custom)
+
+    assert text.startswith("WKT:")
+    # The false origin of this projection lies on the equator at its central meridian.
+    lon, lat = point_transform_for(text)(200000, 1500000)
+    assert lon == pytest.approx(103.3)
+    assert lat == pytest.approx(0.0, abs=1e-9)
+    assert dock_module.crs_text(QgsCoordinateReferenceSystem("EPSG:32748")) == "EPSG:32748"
+    assert dock_module.crs_text(QgsCoordinateReferenceSystem()) == ""
+
+
+def test_code_list_remembered(plugin, no_code_list_setting, tmp_path):
+    code_list = tmp_path / "kode.csv"
+    code_list.write_text("kode,nama,tingkat\n", encoding="utf-8")
+    plugin.dock.code_list_file.setFilePath(str(code_list))
+
+    plugin.unload()
+    plugin.initGui()
+
+    assert plugin.dock.code_list_file.filePath() == str(code_list)
+
+
+def test_missing_code_list_rejected(dock, data_dir, tmp_path):
+    missing = tmp_path / "tidak_ada.csv"
+    dock.boundary_file.setFilePath(str(data_dir / "batas_bengkulu.gpkg"))
+    dock.code_list_file.setFilePath(str(missing))
+
+    dock.run_button.click()
+
+    assert dock.task is None
+    assert dock.message_label.text() == (
+        f"Region code list not found: {missing}. Choose the file again under Import options, "
+        "or clear the field.")
+
+
+def test_read_columns_with_header_row(dock, tmp_path):
+    dock.table_file.setFilePath(write_titled_table(tmp_path))
+    dock.header_row_spin.setValue(3)
+
+    dock.mapping_panel.read_button.click()
+    assert not dock.mapping_panel.read_button.isEnabled()
+    wait_until(lambda: dock.column_task is None)
+
+    panel = dock.mapping_panel
+    assert panel.read_button.isEnabled()
+    assert panel.status_label.text() == "Detected: utf-8, ';', header on row 3"
+    assert panel.table.combo("nama").currentText() == "NAMA ART"
+    assert panel.table.combo("latitude").currentText() == "LINTANG"
+    assert panel.table.combo("nik").currentText() == "(none)"
+    assert panel.override() == {}
+
+
+def test_read_columns_error_shown(dock, tmp_path):
+    dock.table_file.setFilePath(write_titled_table(tmp_path))
+    dock.header_row_spin.setValue(99)
+
+    dock.mapping_panel.read_button.click()
+    wait_until(lambda: dock.column_task is None)
+
+    assert dock.mapping_panel.status_label.text() == (
+        "Header row 99 is past the end of the file (6 rows).")
+    assert dock.mapping_panel.read_button.isEnabled()
+
+
+def test_option_change_forgets_columns(dock):
+    dock.mapping_panel.read_button.click()
+    wait_until(lambda: dock.column_task is None)
+    choose_column(dock, "nik", "NO_KK")
+    assert dock.mapping_panel.table.has_columns()
+
+    dock.header_row_spin.setValue(1)
+
+    assert not dock.mapping_panel.table.has_columns()
+    assert dock.mapping_panel.override() == {"nik": "NO_KK", "no_kk": None}
+
+
+def test_run_with_header_row_and_mapping(dock, data_dir, tmp_path):
+    path = write_titled_table(tmp_path)
+    # Without the header row, detection takes the region labels on row 2.
+    assert read_table(path).header_row == 2
+    dock.table_file.setFilePath(path)
+    dock.boundary_file.setFilePath(str(data_dir / "batas_bengkulu.gpkg"))
+    dock.header_row_spin.setValue(3)
+    choose_data(dock.delimiter_combo, ";")
+    dock.mapping_panel.read_button.click()
+    wait_until(lambda: dock.column_task is None)
+    for field, header in TITLED_OVERRIDE.items():
+        choose_column(dock, field, header)
+    assert dock.mapping_panel.override() == TITLED_OVERRIDE
+
+    dock.run_button.click()
+    wait_until(lambda: dock.task is None)
+
+    assert dock.message_label.text().startswith("Done.")
+    recipients = result_group().findLayers()[0].layer()
+    assert recipients.name() == "penerima"
+    assert {feature["nik"] for feature in recipients.getFeatures()} == TITLED_NIKS
+    assert feature_count(recipients, "\"metode_lokasi\" = 'kode'") == 3
+    assert feature_count(recipients, "\"no_kk\" = '1704010101100001'") == 2
+    assert feature_count(recipients, "\"tgl_lahir\" = to_date('1980-03-12')") == 1
+    summary = dock.summary_text.toPlainText().splitlines()
+    assert "Encoding: utf-8, delimiter: ';', header on row 3" in summary
+    assert "Rows read: 5" in summary
+    assert "Loaded: 3" in summary
+    assert "Rejected: 2" in summary
+    assert "  baris_judul: 2" in summary

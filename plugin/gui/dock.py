@@ -5,25 +5,37 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    Qgis, QgsApplication, QgsCoordinateTransform, QgsFeatureRequest, QgsMapLayer,
-    QgsMapLayerProxyModel, QgsMessageLog, QgsProject, QgsRectangle, QgsVectorLayer,
+    Qgis, QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform,
+    QgsFeatureRequest, QgsMapLayer, QgsMapLayerProxyModel, QgsMessageLog, QgsProject,
+    QgsRectangle, QgsSettings, QgsVectorLayer,
 )
-from qgis.gui import QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox
+from qgis.gui import (
+    QgsCollapsibleGroupBox, QgsDockWidget, QgsFileWidget, QgsMapLayerComboBox,
+    QgsProjectionSelectionWidget,
+)
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..core.table_reader import ENCODING_CHOICES, EXCEL_EXTENSIONS, TEXT_EXTENSIONS
 from ..gis import pipeline
 from ..gis.thematic import apply_count_renderer
 from ..i18n import tr
-from .task import MAP_PDF_NAME, RESULT_GPKG_NAME, PipelineTask, RunRequest
+from .mapping_panel import FocusWheelComboBox, MappingPanel
+from .task import (
+    MAP_PDF_NAME, RESULT_GPKG_NAME, ColumnReadTask, PipelineTask, RunRequest, SheetListTask,
+)
 
 PLUGIN_NAME = "DTKS Spasial"
 LOG_TAG = PLUGIN_NAME
 RESULT_GROUP_NAME = PLUGIN_NAME
 DEFAULT_OUTPUT_DIR = os.path.join(tempfile.gettempdir(), "dtks_spasial")
+CODE_LIST_SETTING = "dtks_spasial/code_list_path"
+DEFAULT_COORDINATE_CRS = "EPSG:4326"
+# Maximum of the header row spin box. read_table() rejects a row past the end of the file.
+MAX_HEADER_ROW = 100000
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 RECIPIENT_STYLE = STYLES_DIR / "penerima.qml"
@@ -55,6 +67,9 @@ class DtksDock(QgsDockWidget):
         self.setObjectName("DtksSpasialDock")
         self.iface = iface
         self.task = None
+        # Tasks that read the sheet names or the columns for the import options.
+        self.sheet_task = None
+        self.column_task = None
         self._build_widgets()
         self._connect_signals()
         self._set_running(False)
@@ -107,20 +122,89 @@ class DtksDock(QgsDockWidget):
         self.table_file = QgsFileWidget()
         self.table_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.table_file.setDialogTitle(tr("Choose the DTKS table"))
-        self.table_file.setFilter(tr("DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"))
+        self.table_file.setFilter(tr(
+            "DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)"))
         self.table_file.setToolTip(tr(
-            "CSV, TXT or Excel file with one recipient per row and a header row with the usual "
-            "DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). "
-            "The file is only read, never changed."))
+            "CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header "
+            "row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, "
+            "LATITUDE, LONGITUDE, ...). The file is only read, never changed."))
         form.addRow(tr("Table file"), self.table_file)
 
-        self.sheet_edit = QLineEdit()
-        self.sheet_edit.setPlaceholderText(tr("First sheet"))
-        self.sheet_edit.setToolTip(tr(
-            "Name of the worksheet to read from an Excel file. Leave empty to read the first "
-            "sheet. Only used for .xlsx and .xlsm files."))
-        form.addRow(tr("Excel sheet"), self.sheet_edit)
+        form.addRow(self._build_import_options())
         return group
+
+    def _build_import_options(self) -> QgsCollapsibleGroupBox:
+        box = QgsCollapsibleGroupBox(tr("Import options"))
+        box.setObjectName("DtksSpasialImportOptions")
+        # Always start collapsed instead of restoring the state of the last session.
+        box.setSaveCollapsedState(False)
+        form = _form_layout(box)
+
+        self.sheet_combo = FocusWheelComboBox()
+        self.sheet_combo.addItem(tr("(automatic)"), "")
+        self.sheet_combo.setToolTip(tr(
+            "Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first "
+            "sheet with at least two DTKS column names in its first 30 rows, or else the first "
+            "sheet."))
+        form.addRow(tr("Sheet"), self.sheet_combo)
+
+        self.header_row_spin = QSpinBox()
+        self.header_row_spin.setRange(0, MAX_HEADER_ROW)
+        self.header_row_spin.setSpecialValueText(tr("automatic"))
+        self.header_row_spin.setToolTip(tr(
+            "Row number of the column headers, counting the first row of the file as 1. "
+            "0 (automatic) takes the row among the first 30 with the most DTKS column names. "
+            "Rows above the header are listed as rejected rows."))
+        form.addRow(tr("Header row"), self.header_row_spin)
+
+        self.encoding_combo = FocusWheelComboBox()
+        self.encoding_combo.addItem(tr("(automatic)"), "")
+        for encoding in ENCODING_CHOICES:
+            self.encoding_combo.addItem(encoding, encoding)
+        self.encoding_combo.setToolTip(tr(
+            "Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts "
+            "with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and "
+            "Latin-1 in this order. Choose another encoding when names show wrong letters."))
+        form.addRow(tr("Text encoding"), self.encoding_combo)
+
+        self.delimiter_combo = FocusWheelComboBox()
+        for label, delimiter in ((tr("(automatic)"), ""), (tr("Comma (,)"), ","),
+                                 (tr("Semicolon (;)"), ";"), (tr("Pipe (|)"), "|"),
+                                 (tr("Tab"), "\t")):
+            self.delimiter_combo.addItem(label, delimiter)
+        self.delimiter_combo.setToolTip(tr(
+            "Character between the columns of a CSV or TXT file. (automatic) picks the one "
+            "that splits most of the first 60 lines into the same number of columns."))
+        form.addRow(tr("Delimiter"), self.delimiter_combo)
+
+        mapping_title = QLabel(tr("Column mapping"))
+        mapping_title.setStyleSheet("font-weight: bold;")
+        form.addRow(mapping_title)
+        self.mapping_panel = MappingPanel()
+        form.addRow(self.mapping_panel)
+
+        self.code_list_file = QgsFileWidget()
+        self.code_list_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.code_list_file.setDialogTitle(tr("Choose the Kemendagri region code list"))
+        self.code_list_file.setFilter(tr("CSV files (*.csv);;All files (*)"))
+        self.code_list_file.setToolTip(tr(
+            "CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. "
+            "When given, region codes and NIK district codes that are not in the list are "
+            "flagged as problems of their rows. The file chosen here is remembered."))
+        self.code_list_file.setFilePath(QgsSettings().value(CODE_LIST_SETTING, "", type=str))
+        form.addRow(tr("Region code list"), self.code_list_file)
+
+        self.coordinate_crs = QgsProjectionSelectionWidget()
+        self.coordinate_crs.setCrs(QgsCoordinateReferenceSystem(DEFAULT_COORDINATE_CRS))
+        self.coordinate_crs.setToolTip(tr(
+            "Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep "
+            "EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM "
+            "zone, for example EPSG:32748."))
+        form.addRow(tr("Coordinate CRS"), self.coordinate_crs)
+
+        box.setCollapsed(True)
+        self.import_options_box = box
+        return box
 
     def _build_boundary_group(self) -> QGroupBox:
         group = QGroupBox(tr("2. Village boundaries"))
@@ -185,14 +269,27 @@ class DtksDock(QgsDockWidget):
     def _connect_signals(self) -> None:
         self.run_button.clicked.connect(self.start_run)
         self.cancel_button.clicked.connect(self.cancel_run)
-        self.table_file.fileChanged.connect(self._update_sheet_enabled)
+        self.table_file.fileChanged.connect(self._on_table_file_changed)
+        # A changed reading option makes the listed columns out of date.
+        self.sheet_combo.currentIndexChanged.connect(self._on_reading_option_changed)
+        self.header_row_spin.valueChanged.connect(self._on_reading_option_changed)
+        self.encoding_combo.currentIndexChanged.connect(self._on_reading_option_changed)
+        self.delimiter_combo.currentIndexChanged.connect(self._on_reading_option_changed)
+        self.mapping_panel.readRequested.connect(self.read_columns)
+        self.mapping_panel.overrideChanged.connect(self._update_options_title)
+        self.coordinate_crs.crsChanged.connect(self._update_options_title)
+        self.code_list_file.fileChanged.connect(_remember_code_list)
         # The layer and the file are alternatives: choosing one clears the other.
         self.boundary_layer.layerChanged.connect(self._on_boundary_layer_changed)
         self.boundary_file.fileChanged.connect(self._on_boundary_file_changed)
-        self._update_sheet_enabled(self.table_file.filePath())
+        self._update_option_states(self.table_file.filePath())
+        self._update_options_title()
 
-    def _update_sheet_enabled(self, path: str) -> None:
-        self.sheet_edit.setEnabled(path.lower().endswith((".xlsx", ".xlsm")))
+    def _update_option_states(self, path: str) -> None:
+        """Enable the sheet for spreadsheets and the encoding and delimiter for text files."""
+        self.sheet_combo.setEnabled(is_spreadsheet(path))
+        self.encoding_combo.setEnabled(is_text_table(path))
+        self.delimiter_combo.setEnabled(is_text_table(path))
 
     def _on_boundary_layer_changed(self, layer) -> None:
         if layer is not None and self.boundary_file.filePath():
@@ -203,12 +300,11 @@ class DtksDock(QgsDockWidget):
             self.boundary_layer.setLayer(None)
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.table_file, self.sheet_edit, self.boundary_layer, self.boundary_file,
-                       self.region_edit, self.output_dir, self.run_button):
+        for widget in (self.table_file, self.import_options_box, self.boundary_layer,
+                       self.boundary_file, self.region_edit, self.output_dir, self.run_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         if not running:
-            self._update_sheet_enabled(self.table_file.filePath())
             self.progress_bar.setValue(0)
             self.progress_bar.setFormat("%p%")
 
@@ -220,6 +316,101 @@ class DtksDock(QgsDockWidget):
             f"border: 1px solid {foreground}; border-radius: 3px; padding: 4px; }}")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+
+    # Import options
+
+    def _on_table_file_changed(self, path: str) -> None:
+        self._update_option_states(path)
+        _detach_task(self.sheet_task)
+        _detach_task(self.column_task)
+        self.sheet_task = self.column_task = None
+
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItem(tr("(automatic)"), "")
+        self.sheet_combo.blockSignals(False)
+        self.mapping_panel.forget_columns()
+        self._update_options_title()
+
+        if is_spreadsheet(path) and os.path.isfile(path):
+            self.sheet_task = SheetListTask(path, self._on_sheets_read)
+            QgsApplication.taskManager().addTask(self.sheet_task)
+
+    def _on_sheets_read(self, task: SheetListTask, successful: bool) -> None:
+        if task is not self.sheet_task:
+            return
+        self.sheet_task = None
+        if not successful:
+            self._report_read_error(task)
+            return
+        chosen = self.sheet_combo.currentData()
+        self.sheet_combo.blockSignals(True)
+        for name in task.sheets:
+            self.sheet_combo.addItem(name, name)
+        self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(chosen), 0))
+        self.sheet_combo.blockSignals(False)
+
+    def _on_reading_option_changed(self) -> None:
+        _detach_task(self.column_task)
+        self.column_task = None
+        self.mapping_panel.forget_columns()
+        self._update_options_title()
+
+    def _update_options_title(self) -> None:
+        """Mark the title when an option differs from automatic, which a collapsed box hides."""
+        options = self.import_options()
+        changed = (options.sheet or options.header_row or options.encoding or options.delimiter
+                   or options.mapping_override
+                   or options.coordinate_crs not in ("", DEFAULT_COORDINATE_CRS))
+        self.import_options_box.setTitle(
+            tr("Import options (changed)") if changed else tr("Import options"))
+
+    def read_columns(self) -> None:
+        """Read the table's columns in a task with the current import options."""
+        path = self.table_file.filePath().strip()
+        if not path:
+            self.mapping_panel.show_error(tr("Choose the DTKS table file first."))
+            return
+        _detach_task(self.column_task)
+        self.column_task = ColumnReadTask(path, self.import_options(), self._on_columns_read)
+        self.mapping_panel.show_reading()
+        QgsApplication.taskManager().addTask(self.column_task)
+
+    def _on_columns_read(self, task: ColumnReadTask, successful: bool) -> None:
+        if task is not self.column_task:
+            return
+        self.column_task = None
+        if successful and task.table is not None:
+            self.mapping_panel.show_columns(task.table)
+        else:
+            self._report_read_error(task)
+
+    def _report_read_error(self, task) -> None:
+        if task.error_message:
+            self.mapping_panel.show_error(task.error_message)
+        elif task.error_details:
+            QgsMessageLog.logMessage(
+                tr("Unexpected error while reading the table: {details}").format(
+                    details=task.error_details),
+                LOG_TAG, Qgis.MessageLevel.Critical)
+            self.mapping_panel.show_error(tr(
+                "Reading the table failed because of an internal error. The details are in "
+                "the Log Messages panel, tab {tab}.").format(tab=LOG_TAG))
+        else:
+            self.mapping_panel.show_error(tr("Reading the table was canceled."))
+
+    def import_options(self) -> pipeline.ImportOptions:
+        """Return the dock's ImportOptions, leaving empty those the file's type does not use."""
+        path = self.table_file.filePath().strip()
+        spreadsheet, text_file = is_spreadsheet(path), is_text_table(path)
+        return pipeline.ImportOptions(
+            sheet=(self.sheet_combo.currentData() or "") if spreadsheet else "",
+            header_row=self.header_row_spin.value(),
+            encoding=(self.encoding_combo.currentData() or "") if text_file else "",
+            delimiter=(self.delimiter_combo.currentData() or "") if text_file else "",
+            mapping_override=self.mapping_panel.override() or None,
+            code_list_path=self.code_list_file.filePath().strip(),
+            coordinate_crs=crs_text(self.coordinate_crs.crs()))
 
     # Running
 
@@ -245,10 +436,15 @@ class DtksDock(QgsDockWidget):
         if not output_dir:
             raise InputError(tr("Choose an output folder."))
 
+        options = self.import_options()
+        if options.code_list_path and not os.path.isfile(options.code_list_path):
+            raise InputError(tr(
+                "Region code list not found: {path}. Choose the file again under Import "
+                "options, or clear the field.").format(path=options.code_list_path))
+
         return RunRequest(table_path=table_path, boundaries=boundaries,
                           region_text=self.region_edit.text().strip(),
-                          sheet=self.sheet_edit.text().strip() if self.sheet_edit.isEnabled() else "",
-                          output_dir=output_dir)
+                          output_dir=output_dir, options=options)
 
     def start_run(self) -> None:
         """Start a PipelineTask with the dock's inputs, unless one is running."""
@@ -276,11 +472,10 @@ class DtksDock(QgsDockWidget):
             self.task.cancel()
 
     def shutdown(self) -> None:
-        """Cancel a running task and detach it, before the dock is deleted."""
-        if self.task is not None:
-            self.task.on_finished = None
-            self.task.cancel()
-            self.task = None
+        """Cancel the running tasks and detach them, before the dock is deleted."""
+        for task in (self.task, self.sheet_task, self.column_task):
+            _detach_task(task)
+        self.task = self.sheet_task = self.column_task = None
 
     def _on_progress(self, value: float) -> None:
         if self.task is not None:
@@ -372,6 +567,34 @@ class DtksDock(QgsDockWidget):
 
 class InputError(Exception):
     """A missing or invalid input in the dock; the message is for the user."""
+
+
+def is_spreadsheet(path: str) -> bool:
+    """Return True for a path that read_table() opens as a spreadsheet (XLSX, XLS, ODS)."""
+    return bool(path) and os.path.splitext(path)[1].lower() in EXCEL_EXTENSIONS
+
+
+def is_text_table(path: str) -> bool:
+    """Return True for a path that read_table() opens as delimited text (CSV, TXT, TSV)."""
+    return bool(path) and os.path.splitext(path)[1].lower() in TEXT_EXTENSIONS
+
+
+def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
+    """Return a CRS as ImportOptions.coordinate_crs text: its authority id, else its WKT."""
+    if not crs.isValid():
+        return ""
+    return crs.authid() or "WKT:" + crs.toWkt()
+
+
+def _remember_code_list(path: str) -> None:
+    QgsSettings().setValue(CODE_LIST_SETTING, path)
+
+
+def _detach_task(task) -> None:
+    """Cancel ``task`` and drop its finished handler, so its result is ignored."""
+    if task is not None:
+        task.on_finished = None
+        task.cancel()
 
 
 def _form_layout(group: QGroupBox) -> QFormLayout:

@@ -1,5 +1,6 @@
-"""Background task that runs the whole DTKS pipeline for the dock."""
+"""Background tasks of the dock: the DTKS pipeline, and reading a table's sheets or columns."""
 
+import dataclasses
 import os
 import traceback
 from dataclasses import dataclass
@@ -7,9 +8,9 @@ from dataclasses import dataclass
 from qgis.core import QgsProcessingFeedback, QgsTask
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
-from ..core.table_reader import TableReadError
+from ..core.table_reader import TableReadError, list_sheets, read_table
 from ..gis.boundaries import BoundaryError
-from ..gis.pipeline import PipelineError, run_pipeline
+from ..gis.pipeline import ImportOptions, PipelineError, run_pipeline
 from ..i18n import tr
 
 RESULT_GPKG_NAME = "hasil.gpkg"
@@ -27,8 +28,8 @@ class RunRequest:
     # A file path, or a QgsVectorLayer that no other code uses while the task runs.
     boundaries: object
     region_text: str = ""
-    sheet: str = ""
     output_dir: str = ""
+    options: ImportOptions = dataclasses.field(default_factory=ImportOptions)
 
     @property
     def gpkg_path(self) -> str:
@@ -91,8 +92,8 @@ class PipelineTask(QgsTask):
             os.makedirs(request.output_dir, exist_ok=True)
             self.result = run_pipeline(
                 request.table_path, request.boundaries, region_text=request.region_text,
-                output_gpkg=request.partial_gpkg_path, sheet=request.sheet,
-                feedback=self.feedback)
+                output_gpkg=request.partial_gpkg_path, feedback=self.feedback,
+                options=request.options)
         except (PipelineError, TableReadError, BoundaryError) as error:
             self.error_message = str(error)
             return False
@@ -116,6 +117,79 @@ class PipelineTask(QgsTask):
     def finished(self, successful: bool) -> None:
         if self.on_finished is not None:
             self.on_finished(self, successful)
+
+
+class TableFileTask(QgsTask):
+    """Read something from a table file in a worker thread for the dock's import options.
+
+    Even the sheet names of a large workbook take seconds to read, so the
+    dock reads nothing from the table on the main thread. read() stores
+    its result on the task, and finished() hands the task to
+    ``on_finished(task, successful)`` on the main thread.
+    """
+
+    def __init__(self, description: str, path: str, on_finished=None):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.path = path
+        self.on_finished = on_finished
+        self.error_message = ""
+        self.error_details = ""
+
+    def read(self) -> None:
+        raise NotImplementedError
+
+    def run(self) -> bool:
+        try:
+            self.read()
+        except TableReadError as error:
+            self.error_message = str(error)
+            return False
+        except OSError as error:
+            self.error_message = tr(
+                "The table file cannot be read: {error}. Check that the file exists and that "
+                "no other program has it locked.").format(error=error)
+            return False
+        except Exception as error:  # noqa: BLE001 (a bug: the dock logs it)
+            self.error_details = describe_unexpected_error(error)
+            return False
+        # NOTE: the readers cannot be interrupted, so Cancel only discards the result.
+        return not self.isCanceled()
+
+    def finished(self, successful: bool) -> None:
+        if self.on_finished is not None:
+            self.on_finished(self, successful)
+
+
+class SheetListTask(TableFileTask):
+    """List the sheet names of a spreadsheet (XLSX, XLS or ODS) into ``sheets``."""
+
+    def __init__(self, path: str, on_finished=None):
+        super().__init__(tr("DTKS Spasial: reading the sheet names"), path, on_finished)
+        self.sheets = []
+
+    def read(self) -> None:
+        self.sheets = list_sheets(self.path)
+
+
+class ColumnReadTask(TableFileTask):
+    """Read a table with the given ImportOptions and keep its Table without the rows.
+
+    ``table`` has the headers, the mapping with the override applied, and
+    the header row, encoding, delimiter and sheet that were used.
+    """
+
+    def __init__(self, path: str, options: ImportOptions, on_finished=None):
+        super().__init__(tr("DTKS Spasial: reading the columns"), path, on_finished)
+        self.options = options
+        self.table = None
+
+    def read(self) -> None:
+        options = self.options
+        table = read_table(self.path, sheet=options.sheet, header_row=options.header_row,
+                           encoding=options.encoding, delimiter=options.delimiter,
+                           mapping_override=options.mapping_override)
+        # The rows may be hundreds of megabytes, and the panel needs only the header.
+        self.table = dataclasses.replace(table, rows=[], rejected=[])
 
 
 def describe_unexpected_error(error: BaseException) -> str:
