@@ -4,17 +4,32 @@
   <context>
     <name>DtksSpasial</name>
     <message>
-      <location filename="plugin/gui/dock.py" line="104" />
+      <location filename="plugin/gui/dock.py" line="144" />
+      <source>(automatic)</source>
+      <translation>(otomatis)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="306" />
+      <source>(no saved mapping)</source>
+      <translation>(tanpa pemetaan tersimpan)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="113" />
+      <source>(none)</source>
+      <translation>(tidak ada)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="119" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="126" />
+      <location filename="plugin/gui/dock.py" line="210" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="149" />
+      <location filename="plugin/gui/dock.py" line="233" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
@@ -24,12 +39,12 @@
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="236" />
+      <location filename="plugin/gui/dock.py" line="427" />
       <source>Boundary file not found: {path}</source>
       <translation>Berkas batas wilayah tidak ditemukan: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="141" />
+      <location filename="plugin/gui/dock.py" line="225" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
@@ -39,54 +54,98 @@
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="111" />
-      <source>CSV, TXT or Excel file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
-      <translation>Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
+      <location filename="plugin/gui/dock.py" line="190" />
+      <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
+      <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="178" />
+      <location filename="plugin/gui/dock.py" line="189" />
+      <source>CSV files (*.csv);;All files (*)</source>
+      <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>CSV, TXT or Excel file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
+      <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="127" />
+      <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
+      <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="262" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="312" />
+      <location filename="plugin/gui/dock.py" line="507" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="275" />
+      <location filename="plugin/gui/dock.py" line="471" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="140" />
+      <location filename="plugin/gui/dock.py" line="175" />
+      <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
+      <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="224" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="241" />
+      <location filename="plugin/gui/dock.py" line="432" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="246" />
+      <location filename="plugin/gui/dock.py" line="437" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="109" />
+      <location filename="plugin/gui/dock.py" line="124" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="230" />
+      <location filename="plugin/gui/dock.py" line="421" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="162" />
+      <location filename="plugin/gui/dock.py" line="372" />
+      <source>Choose the DTKS table file first.</source>
+      <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="188" />
+      <source>Choose the Kemendagri region code list</source>
+      <translation>Pilih daftar kode wilayah Kemendagri</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="246" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="272" />
+      <source>Click Read columns to list the columns of the file and check which column fills each field.</source>
+      <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="67" />
+      <source>Column in the file</source>
+      <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="180" />
+      <source>Column mapping</source>
+      <translation>Pemetaan kolom</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="101" />
@@ -94,14 +153,39 @@
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
     <message>
+      <location filename="plugin/gui/mapping_panel.py" line="358" />
+      <source>Column mapping saved as '{name}'.</source>
+      <translation>Pemetaan kolom disimpan sebagai '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="232" />
+      <source>Column of the file that fills each field. Fields in bold differ from the detected mapping. Choose (none) to ignore a column that was recognised wrongly.</source>
+      <translation>Kolom berkas yang mengisi setiap isian. Isian bercetak tebal berbeda dari pemetaan yang terdeteksi. Pilih (tidak ada) untuk mengabaikan kolom yang salah dikenali.</translation>
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="183" />
       <source>Columns recognised: {columns}</source>
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="492" />
+      <location filename="plugin/gui/dock.py" line="171" />
+      <source>Comma (,)</source>
+      <translation>Koma (,)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="203" />
+      <source>Coordinate CRS</source>
+      <translation>CRS koordinat</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="715" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="199" />
+      <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
+      <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="198" />
@@ -114,9 +198,19 @@
       <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="76" />
+      <location filename="plugin/gui/task.py" line="77" />
       <source>DTKS Spasial: processing the table</source>
       <translation>DTKS Spasial: memproses tabel</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="182" />
+      <source>DTKS Spasial: reading the columns</source>
+      <translation>DTKS Spasial: membaca kolom</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="167" />
+      <source>DTKS Spasial: reading the sheet names</source>
+      <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="167" />
@@ -124,12 +218,36 @@
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="110" />
-      <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
-      <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+      <location filename="plugin/gui/dock.py" line="125" />
+      <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+      <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="98" />
+      <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+      <translation type="obsolete">Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="246" />
+      <source>Delete</source>
+      <translation>Hapus</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="366" />
+      <source>Delete column mapping</source>
+      <translation>Hapus pemetaan kolom</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="247" />
+      <source>Delete the chosen saved mapping.</source>
+      <translation>Hapus pemetaan tersimpan yang dipilih.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="367" />
+      <source>Delete the saved mapping '{name}'?</source>
+      <translation>Hapus pemetaan tersimpan '{name}'?</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="178" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
@@ -139,12 +257,22 @@
       <translation>Deteksi otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="348" />
+      <location filename="plugin/gui/mapping_panel.py" line="404" />
+      <source>Detected: sheet '{sheet}', header on row {row}</source>
+      <translation>Terdeteksi: lembar '{sheet}', judul kolom di baris {row}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="406" />
+      <source>Detected: {encoding}, {delimiter}, header on row {row}</source>
+      <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="543" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="339" />
+      <location filename="plugin/gui/dock.py" line="534" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
@@ -159,9 +287,8 @@
       <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="122" />
       <source>Excel sheet</source>
-      <translation>Lembar Excel</translation>
+      <translation type="obsolete">Lembar Excel</translation>
     </message>
     <message>
       <source>Excel sheet (empty: the first)</source>
@@ -173,7 +300,7 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="161" />
+      <location filename="plugin/gis/layout.py" line="163" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
@@ -181,6 +308,11 @@
       <location filename="scripts/run_pipeline.py" line="84" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="67" />
+      <source>Field</source>
+      <translation>Isian</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="192" />
@@ -222,27 +354,26 @@
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="328" />
+      <location filename="plugin/gis/pipeline.py" line="332" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="333" />
+      <location filename="plugin/gis/pipeline.py" line="337" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="118" />
       <source>First sheet</source>
-      <translation>Lembar pertama</translation>
+      <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="164" />
+      <location filename="plugin/gui/dock.py" line="248" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="142" />
+      <location filename="plugin/gui/dock.py" line="226" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
@@ -255,6 +386,11 @@
       <location filename="plugin/processing/algorithms.py" line="258" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="158" />
+      <source>Header row</source>
+      <translation>Baris judul kolom</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="92" />
@@ -272,17 +408,27 @@
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="137" />
+      <source>Import options</source>
+      <translation>Opsi impor</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="366" />
+      <source>Import options (changed)</source>
+      <translation>Opsi impor (diubah)</translation>
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="350" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="293" />
+      <location filename="plugin/gis/pipeline.py" line="297" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="154" />
+      <location filename="plugin/gui/dock.py" line="238" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
@@ -297,12 +443,12 @@
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="96" />
+      <location filename="plugin/gis/layout.py" line="98" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="136" />
+      <location filename="plugin/gui/dock.py" line="220" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
     </message>
@@ -317,7 +463,7 @@
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="350" />
+      <location filename="plugin/gui/dock.py" line="545" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
@@ -327,9 +473,13 @@
       <translation>Peta: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="119" />
+      <location filename="plugin/gui/mapping_panel.py" line="340" />
+      <source>Name of the mapping:</source>
+      <translation>Nama pemetaan:</translation>
+    </message>
+    <message>
       <source>Name of the worksheet to read from an Excel file. Leave empty to read the first sheet. Only used for .xlsx and .xlsm files.</source>
-      <translation>Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
+      <translation type="obsolete">Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="103" />
@@ -341,7 +491,7 @@
       <translation type="obsolete">Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="342" />
+      <location filename="plugin/gui/dock.py" line="537" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
@@ -351,14 +501,19 @@
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="491" />
+      <location filename="plugin/gui/dock.py" line="714" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="168" />
+      <location filename="plugin/gui/dock.py" line="252" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="172" />
+      <source>Pipe (|)</source>
+      <translation>Garis tegak (|)</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="54" />
@@ -366,7 +521,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="493" />
+      <location filename="plugin/gui/dock.py" line="716" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -386,27 +541,52 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="307" />
+      <location filename="plugin/gui/dock.py" line="502" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="175" />
+      <location filename="plugin/gui/mapping_panel.py" line="217" />
+      <source>Read columns</source>
+      <translation>Baca kolom</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="218" />
+      <source>Read the column headers of the table with the options above and show which column fills each field. The whole file is read, which takes a few seconds for a large file.</source>
+      <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="259" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="102" />
+      <location filename="plugin/gui/task.py" line="103" />
       <source>Reading or writing a file failed: {error}. Check that the table can be read, that {folder} is writable and that no other program has {file} open.</source>
       <translation>Gagal membaca atau menulis berkas: {error}. Periksa apakah tabel dapat dibaca, apakah {folder} dapat ditulisi, dan apakah tidak ada program lain yang sedang membuka {file}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="312" />
+      <location filename="plugin/gui/mapping_panel.py" line="279" />
+      <source>Reading the columns…</source>
+      <translation>Membaca kolom…</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="316" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="317" />
+      <location filename="plugin/gui/dock.py" line="396" />
+      <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
+      <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="400" />
+      <source>Reading the table was canceled.</source>
+      <translation>Pembacaan tabel dibatalkan.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="321" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
@@ -426,7 +606,7 @@
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="158" />
+      <location filename="plugin/gui/dock.py" line="242" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
@@ -436,12 +616,22 @@
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="195" />
+      <source>Region code list</source>
+      <translation>Daftar kode wilayah</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="441" />
+      <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
+      <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="365" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="297" />
+      <location filename="plugin/gis/pipeline.py" line="301" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
@@ -456,14 +646,24 @@
       <translation>Ditolak: {n}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/mapping_panel.py" line="353" />
+      <source>Replace the saved mapping '{name}'?</source>
+      <translation>Ganti pemetaan tersimpan '{name}'?</translation>
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="367" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="336" />
+      <location filename="plugin/gui/dock.py" line="531" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="154" />
+      <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
+      <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="175" />
@@ -486,7 +686,7 @@
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="173" />
+      <location filename="plugin/gui/dock.py" line="257" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
@@ -496,9 +696,44 @@
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="264" />
+      <location filename="plugin/gui/dock.py" line="460" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="340" />
+      <source>Save column mapping</source>
+      <translation>Simpan pemetaan kolom</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="242" />
+      <source>Save mapping…</source>
+      <translation>Simpan pemetaan…</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="243" />
+      <source>Save the changes to the detected mapping under a name, to use them again for tables with the same columns.</source>
+      <translation>Simpan perubahan terhadap pemetaan yang terdeteksi dengan sebuah nama, untuk dipakai lagi pada tabel dengan kolom yang sama.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="239" />
+      <source>Saved column mappings. Choosing one applies it, and (no saved mapping) returns to the detected mapping.</source>
+      <translation>Pemetaan kolom yang disimpan. Memilih salah satu akan menerapkannya, dan (tanpa pemetaan tersimpan) kembali ke pemetaan yang terdeteksi.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="372" />
+      <source>Saved mapping '{name}' deleted.</source>
+      <translation>Pemetaan tersimpan '{name}' telah dihapus.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="172" />
+      <source>Semicolon (;)</source>
+      <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="149" />
+      <source>Sheet</source>
+      <translation>Lembar</translation>
     </message>
     <message>
       <source>Sheet '{sheet}' not found in the Excel file.</source>
@@ -513,6 +748,11 @@
       <location filename="plugin/processing/algorithms.py" line="169" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="145" />
+      <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
+      <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="177" />
@@ -530,22 +770,22 @@
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="179" />
+      <location filename="plugin/gui/dock.py" line="263" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="516" />
+      <location filename="plugin/gui/dock.py" line="739" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="87" />
+      <location filename="plugin/gui/dock.py" line="102" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="487" />
+      <location filename="plugin/gui/dock.py" line="710" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
@@ -560,19 +800,24 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="99" />
+      <location filename="plugin/gui/dock.py" line="173" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="115" />
+      <location filename="plugin/gui/dock.py" line="131" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="95" />
+      <location filename="plugin/gui/dock.py" line="168" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="164" />
+      <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
+      <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="69" />
@@ -604,7 +849,12 @@
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="92" />
+      <location filename="plugin/gui/mapping_panel.py" line="335" />
+      <source>The column mapping has no changes from the detected one, so there is nothing to save. Change a column first.</source>
+      <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="107" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
@@ -633,24 +883,29 @@
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="215" />
+      <location filename="plugin/gis/layout.py" line="217" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="236" />
+      <location filename="plugin/gis/layout.py" line="238" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="227" />
+      <location filename="plugin/gis/layout.py" line="229" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="346" />
+      <location filename="plugin/gui/dock.py" line="541" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/mapping_panel.py" line="346" />
+      <source>The name '{name}' cannot be used: it must not contain / or \ and must not start with _.</source>
+      <translation>Nama '{name}' tidak dapat dipakai: nama tidak boleh memuat / atau \ dan tidak boleh diawali _.</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="47" />
@@ -668,7 +923,7 @@
       <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="325" />
+      <location filename="plugin/gui/dock.py" line="520" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
@@ -676,6 +931,11 @@
       <location filename="plugin/core/table_reader.py" line="121" />
       <source>The spreadsheet cannot be opened ({error}). Check that the file is not damaged and that its extension matches its format.</source>
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="148" />
+      <source>The table file cannot be read: {error}. Check that the file exists and that no other program has it locked.</source>
+      <translation>Berkas tabel tidak dapat dibaca: {error}. Periksa bahwa berkasnya ada dan tidak sedang dikunci program lain.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="63" />
@@ -688,7 +948,7 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="508" />
+      <location filename="plugin/gui/dock.py" line="731" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -698,9 +958,14 @@
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="304" />
+      <location filename="plugin/gui/dock.py" line="499" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="393" />
+      <source>Unexpected error while reading the table: {details}</source>
+      <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="69" />
@@ -713,7 +978,7 @@
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="133" />
+      <location filename="plugin/gui/dock.py" line="217" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
@@ -723,7 +988,7 @@
       <translation>Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="490" />
+      <location filename="plugin/gui/dock.py" line="713" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -733,17 +998,17 @@
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="488" />
+      <location filename="plugin/gui/dock.py" line="711" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="489" />
+      <location filename="plugin/gui/dock.py" line="712" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="339" />
+      <location filename="plugin/gis/pipeline.py" line="343" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -753,11 +1018,16 @@
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="153" />
+      <source>automatic</source>
+      <translation>otomatis</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="237" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="145" />
+      <location filename="plugin/gui/dock.py" line="229" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
@@ -767,7 +1037,12 @@
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="128" />
+      <location filename="plugin/gui/mapping_panel.py" line="380" />
+      <source>{header} (column {number})</source>
+      <translation>{header} (kolom {number})</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="202" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
 {stack}</source>
@@ -776,12 +1051,12 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="320" />
+      <location filename="plugin/gis/pipeline.py" line="324" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="430" />
+      <location filename="plugin/gui/dock.py" line="653" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>
