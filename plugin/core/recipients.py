@@ -1,6 +1,7 @@
 """Turning source rows into recipient records with canonical fields and problems."""
 
 from . import coordinates, dates, nik as nik_rules, records, regions
+from .bulk import gc_paused
 
 
 class Recipient:
@@ -114,12 +115,13 @@ def parse_rows(table, feedback=None, code_list=None, point_transform=None) -> li
     """Parse every record of a Table; ``feedback`` may cancel between rows."""
     result = []
     total = max(len(table.rows), 1)
-    for number, (baris, values) in enumerate(table.rows):
-        if feedback is not None and number % 2000 == 0:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(100.0 * number / total)
-        result.append(parse_row(baris, values, table.mapping, code_list, point_transform))
+    with gc_paused():
+        for number, (baris, values) in enumerate(table.rows):
+            if feedback is not None and number % 2000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * number / total)
+            result.append(parse_row(baris, values, table.mapping, code_list, point_transform))
     flag_rounded_numbers(result)
     return result
 

@@ -6,13 +6,15 @@ numbers never pass through a number type. Rows that are not records
 rows with their reason; everything else is a record.
 """
 
+import codecs
 import csv
 import datetime
-import io
+import itertools
 import os
 from dataclasses import dataclass, field
 
 from . import records
+from .bulk import gc_paused
 from ..i18n import tr
 from .column_mapping import apply_override, detect_mapping, header_score, normalize_header
 
@@ -49,25 +51,35 @@ EXCEL_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv", "")
 
 
-def _decode(data: bytes, encoding: str = ""):
-    """Decode file bytes with the given encoding, or detect it; return (text, encoding)."""
-    if encoding:
-        try:
-            return data.decode("utf-8-sig" if encoding == "utf-8" else encoding), encoding
-        except (UnicodeDecodeError, LookupError) as error:
-            raise TableReadError(tr(
-                "The file cannot be read with encoding {encoding}. Choose another encoding or "
-                "leave it empty to detect it.").format(encoding=encoding)) from error
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    for candidate in _ENCODINGS:
-        try:
-            text = data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-        return text, ("utf-8" if candidate == "utf-8-sig" else candidate)
-    # latin-1 decodes any byte, so this line is not reached.
-    raise TableReadError(tr("The file cannot be read as text."))
+_SAMPLE_BYTES = 1 << 16
+_CHUNK_BYTES = 1 << 20
+
+
+def _fits(path: str, codec: str) -> bool:
+    """Tell whether the whole file decodes with ``codec``, reading it in chunks."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(_CHUNK_BYTES), b""):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_encoding(path: str):
+    """Return (Python codec, name shown to the user) of a text file."""
+    with open(path, "rb") as handle:
+        start = handle.read(4)
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", "utf-16"
+    if _fits(path, "utf-8"):
+        return "utf-8-sig", "utf-8"
+    if _fits(path, "cp1252"):
+        return "cp1252", "cp1252"
+    # Latin-1 decodes any byte.
+    return "latin-1", "latin-1"
 
 
 def _detect_delimiter(text: str) -> str:
@@ -86,13 +98,38 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: str, encoding: str = "", delimiter: str = ""):
-    with open(path, "rb") as handle:
-        data = handle.read()
-    text, encoding = _decode(data, encoding)
-    delimiter = delimiter or _detect_delimiter(text)
-    rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    return rows, encoding, delimiter
+def _open_csv(path: str, encoding: str = "", delimiter: str = ""):
+    """Return (row iterator, encoding name, delimiter) of a text table, read lazily.
+
+    The file is decoded while it is read, so a large file is never held in
+    memory as a whole.
+    """
+    if encoding:
+        codec, name = ("utf-8-sig" if encoding == "utf-8" else encoding), encoding
+        try:
+            codecs.lookup(codec)
+        except LookupError as error:
+            raise _encoding_error(encoding) from error
+    else:
+        codec, name = _detect_encoding(path)
+    if not delimiter:
+        try:
+            with open(path, encoding=codec, newline="") as handle:
+                delimiter = _detect_delimiter(handle.read(_SAMPLE_BYTES))
+        except UnicodeDecodeError as error:
+            raise _encoding_error(name) from error
+
+    def rows():
+        with open(path, encoding=codec, newline="") as handle:
+            yield from csv.reader(handle, delimiter=delimiter)
+
+    return rows(), name, delimiter
+
+
+def _encoding_error(encoding: str) -> TableReadError:
+    return TableReadError(tr(
+        "The file cannot be read with encoding {encoding}. Choose another encoding or "
+        "leave it empty to detect it.").format(encoding=encoding))
 
 
 def _cell_text(value) -> str:
@@ -258,47 +295,66 @@ def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = 
     extension = os.path.splitext(path)[1].lower()
     sheet_name = ""
     if extension in EXCEL_EXTENSIONS:
-        raw_rows, sheet_name = _read_spreadsheet(path, extension, sheet)
+        source_rows, sheet_name = _read_spreadsheet(path, extension, sheet)
+        source_rows = iter(source_rows)
         encoding, delimiter = extension.lstrip("."), ""
     elif extension in TEXT_EXTENSIONS:
-        raw_rows, encoding, delimiter = _read_csv(path, encoding, delimiter)
+        source_rows, encoding, delimiter = _open_csv(path, encoding, delimiter)
     else:
         raise TableReadError(
             tr("File format '{extension}' is not supported. Use CSV, TXT, XLSX, XLS or "
                "ODS.").format(extension=extension))
-    if not raw_rows:
-        raise TableReadError(tr("The file is empty: it has no rows to read."))
-    if header_row > len(raw_rows):
-        raise TableReadError(tr("Header row {row} is past the end of the file ({count} rows).").format(
-            row=header_row, count=len(raw_rows)))
+    try:
+        with gc_paused():
+            return _split_rows(source_rows, header_row, mapping_override, encoding, delimiter,
+                               sheet_name)
+    except UnicodeDecodeError as error:
+        raise _encoding_error(encoding) from error
 
-    header_index = header_row - 1 if header_row > 0 else _find_header(raw_rows)
-    headers = [cell.strip() for cell in raw_rows[header_index]]
+
+# Mapped columns whose values repeat across rows; their texts are shared
+# between rows to save memory.
+_REPEATING_FIELDS = ("jenis_kelamin", "kode_wilayah", "provinsi", "kabupaten", "kecamatan",
+                     "desa", "desil", "rt", "rw", "pkh", "bpnt", "pbi", "program")
+
+
+def _split_rows(source_rows, header_row, mapping_override, encoding, delimiter, sheet_name):
+    """Find the header, then sort every other row into records and rejected rows."""
+    head = list(itertools.islice(source_rows, max(_HEADER_SEARCH_ROWS, header_row)))
+    if not head:
+        raise TableReadError(tr("The file is empty: it has no rows to read."))
+    if header_row > len(head):
+        raise TableReadError(tr("Header row {row} is past the end of the file ({count} rows).").format(
+            row=header_row, count=len(head)))
+
+    header_index = header_row - 1 if header_row > 0 else _find_header(head)
+    headers = [str(cell).strip() for cell in head[header_index]]
     while headers and not headers[-1]:
         headers.pop()
-    # A row wider than the header keeps its extra values in added columns.
-    widest = max((_used_width(cells) for index, cells in enumerate(raw_rows)
-                  if index != header_index), default=0)
-    headers += [""] * (widest - len(headers))
     headers = [header or f"kolom_{index + 1}" for index, header in enumerate(headers)]
     mapping = apply_override(detect_mapping(headers), headers, mapping_override)
     table = Table(headers=headers, mapping=mapping, header_row=header_index + 1,
                   encoding=encoding, delimiter=delimiter, sheet=sheet_name)
     header_key = [normalize_header(header) for header in headers]
     width = len(headers)
+    widest = width
+    shared = {}
+    repeating = [mapping[field] for field in _REPEATING_FIELDS if field in mapping]
 
     # Rows above the header (a title block) are listed too, so every row of
     # the sheet except the header is either a record or a rejected row.
-    for offset, cells in enumerate(raw_rows[:header_index]):
-        cells = [cell if isinstance(cell, str) else _cell_text(cell) for cell in cells]
-        cells = cells[:width] + [""] * (width - len(cells))
+    for offset, cells in enumerate(head[:header_index]):
+        widest = max(widest, _used_width(cells))
         reason = records.REJECT_TITLE if any(cell.strip() for cell in cells) else records.REJECT_BLANK
         table.rejected.append((offset + 1, reason, cells))
 
-    for offset, cells in enumerate(raw_rows[header_index + 1:]):
-        baris = header_index + 2 + offset
-        cells = [cell if isinstance(cell, str) else _cell_text(cell) for cell in cells]
-        cells = cells[:width] + [""] * (width - len(cells))
+    rows = itertools.chain(head[header_index + 1:], source_rows)
+    for baris, cells in enumerate(rows, start=header_index + 2):
+        if len(cells) != width:
+            if len(cells) > width:
+                widest = max(widest, _used_width(cells))
+            else:
+                cells.extend([""] * (width - len(cells)))
         if not any(cell.strip() for cell in cells):
             table.rejected.append((baris, records.REJECT_BLANK, cells))
         elif (normalize_header(cells[0]) == header_key[0]
@@ -307,5 +363,24 @@ def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = 
         elif _is_total_row(cells, mapping):
             table.rejected.append((baris, records.REJECT_TOTAL, cells))
         else:
+            for index in repeating:
+                value = cells[index]
+                cells[index] = shared.setdefault(value, value)
             table.rows.append((baris, cells))
+
+    # A row wider than the header keeps its extra values in added columns.
+    if widest > width:
+        table.headers += [f"kolom_{index + 1}" for index in range(width, widest)]
+    for _, cells in table.rows:
+        _fit(cells, widest)
+    for _, _, cells in table.rejected:
+        _fit(cells, widest)
     return table
+
+
+def _fit(cells: list, width: int) -> None:
+    """Pad or cut a row in place to ``width`` cells (only empty cells are cut)."""
+    if len(cells) < width:
+        cells.extend([""] * (width - len(cells)))
+    elif len(cells) > width:
+        del cells[width:]
