@@ -211,6 +211,8 @@ def test_mapping_override_and_presets(tmp_path):
     assert mapping_to_text(table.mapping, table.headers) == "nik=ID;nama=NAMA"
     unmapped = read_table(str(path), mapping_override={"nama": None})
     assert "nama" not in unmapped.mapping
+    twice = _csv(tmp_path, "ID;NAMA;ID\n1;Suryani;2\n", name="twice.csv")
+    assert read_table(str(twice), mapping_override={"nik": "ID"}).mapping["nik"] == 0
     with pytest.raises(ValueError, match="nomor"):
         mapping_from_text("nomor=ID")
 
@@ -221,6 +223,9 @@ def test_mapping_override_and_presets(tmp_path):
         def setValue(self, key, value):  # noqa: N802 (QgsSettings API)
             self[key] = value
 
+        def remove(self, key):
+            self.pop(key, None)
+
     presets = MappingPresets(Store())
     presets.save("SIKS-NG desa", {"nik": "ID", "nama": "NAMA"})
     presets.save("BNBA", {"nik": "NIK ART"})
@@ -228,6 +233,7 @@ def test_mapping_override_and_presets(tmp_path):
     assert presets.load("SIKS-NG desa") == {"nik": "ID", "nama": "NAMA"}
     presets.delete("BNBA")
     assert presets.names() == ["SIKS-NG desa"]
+    assert MappingPresets.PREFIX + "BNBA" not in presets.store
 
 
 def test_nik_flags(tmp_path):

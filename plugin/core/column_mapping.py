@@ -66,8 +66,11 @@ def apply_override(mapping: dict, headers, override) -> dict:
     if not override:
         return dict(mapping)
     result = dict(mapping)
-    positions = {header: index for index, header in enumerate(headers)}
-    normalized = {normalize_header(header): index for index, header in enumerate(headers)}
+    # With repeated header names the first column wins, as in detect_mapping.
+    positions, normalized = {}, {}
+    for index, header in enumerate(headers):
+        positions.setdefault(header, index)
+        normalized.setdefault(normalize_header(header), index)
     for field, header in override.items():
         if field not in SYNONYMS:
             continue
@@ -137,6 +140,9 @@ class MappingPresets:
 
     def delete(self, name: str) -> None:
         """Forget a preset."""
-        self.store.setValue(self.PREFIX + name, "")
+        if hasattr(self.store, "remove"):
+            self.store.remove(self.PREFIX + name)
+        else:
+            self.store.setValue(self.PREFIX + name, "")
         self.store.setValue(self.PREFIX + "_names",
                             "\n".join(other for other in self.names() if other != name))

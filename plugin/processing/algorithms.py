@@ -129,7 +129,7 @@ class _Base(QgsProcessingAlgorithm):
             delimiter=DELIMITER_CHOICES[self.parameterAsEnum(parameters, "DELIMITER", context)],
             mapping_override=override,
             code_list_path=self.parameterAsFile(parameters, "CODE_LIST", context),
-            coordinate_crs=crs.authid() if crs.isValid() else "")
+            coordinate_crs=(crs.authid() or f"WKT:{crs.toWkt()}") if crs.isValid() else "")
 
     def _add_recipient_sink(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
