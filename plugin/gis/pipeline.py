@@ -269,7 +269,7 @@ def write_geopackage(result, path: str) -> None:
     storage.write_rows_fast(
         path, LAYER_RECIPIENTS, storage.recipient_fields(headers), storage.POINT,
         ((item.x, item.y, storage.recipient_values(item, width)) for item in result.recipients),
-        first=True)
+        first=True, date_columns=(records.RECIPIENT_FIELDS.index(records.TGL_LAHIR),))
     storage.write_rows_fast(
         path, LAYER_REJECTED, storage.rejected_fields(headers), storage.NO_GEOMETRY,
         ((None, None, [baris, reason, records.REJECT_MESSAGES[reason]]

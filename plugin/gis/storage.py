@@ -1,6 +1,5 @@
 """Writing recipients, rejected rows and summaries as QGIS layers and GeoPackages."""
 
-import datetime
 import struct
 
 from qgis.core import (
@@ -10,6 +9,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QMetaType, QVariant
 
 from ..core import records
+from ..core.bulk import gc_paused
 from .boundaries import WGS84
 
 # QgsField takes QMetaType.Type from QGIS 3.38 on (and only that under Qt6),
@@ -161,11 +161,12 @@ _GPKG_HEADER = struct.pack("<2sBBi", b"GP", 0, 1, 4326)
 
 
 def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type, rows,
-                    first: bool) -> int:
+                    first: bool, date_columns=()) -> int:
     """Write many rows into a new GeoPackage layer through SQLite; return the count.
 
     ``rows`` yields (x, y, values) with x and y None for no geometry, and
-    values in field order as Python types (datetime.date, bool, str, numbers).
+    values in field order as Python types (bool, str, numbers, and
+    datetime.date at the positions listed in ``date_columns``).
     The layer is created empty by GDAL (so its schema and metadata are
     GDAL's own) without a spatial index, filled with one SQLite transaction,
     and then indexed by GDAL. This is several times faster than adding
@@ -196,8 +197,9 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
             nonlocal count
             for x, y, values in rows:
                 count += 1
-                values = [value.isoformat() if isinstance(value, datetime.date) else value
-                          for value in values]
+                for position in date_columns:
+                    if values[position] is not None:
+                        values[position] = values[position].isoformat()
                 if not geometry_column:
                     yield values
                     continue
@@ -211,8 +213,21 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
                     extent[2], extent[3] = max(extent[2], x), max(extent[3], y)
                 yield [_point_blob(x, y)] + values
 
-        with connection:
+        # GDAL's trigger adds 1 to the feature count after every insert; it is
+        # set aside during the load and the count is set once afterwards.
+        count_trigger = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            (f"trigger_insert_feature_count_{layer_name}",)).fetchone()
+        connection.execute("PRAGMA synchronous = OFF")
+        with connection, gc_paused():
+            if count_trigger:
+                connection.execute(f'DROP TRIGGER "{count_trigger[0]}"')
             connection.executemany(statement, records_out())
+            if count_trigger:
+                connection.execute(count_trigger[1])
+                connection.execute(
+                    "UPDATE gpkg_ogr_contents SET feature_count = ? "
+                    "WHERE lower(table_name) = lower(?)", (count, layer_name))
             if geometry_column and extent[0] is not None:
                 connection.execute(
                     "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
