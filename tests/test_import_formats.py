@@ -352,6 +352,22 @@ def test_code_list_from_shared_csv(data_dir):
     assert not codes.knows_nik_district("1799075207560001")
 
 
+def test_preview_reads_only_the_start(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["NIK", "NAMA"])
+    for index in range(500):
+        sheet.append([f"17040752075600{index % 100:02d}", f"Orang {index}"])
+    path = tmp_path / "besar.xlsx"
+    workbook.save(path)
+    preview = read_table(str(path), max_rows=20)
+    assert preview.headers == ["NIK", "NAMA"]
+    assert [baris for baris, _ in preview.rows] == list(range(2, 22))
+    csv_path = _csv(tmp_path, "NIK;NAMA\n" + "".join(f"1704075207560{index:03d};x\n"
+                                                      for index in range(300)))
+    assert len(read_table(str(csv_path), max_rows=5).rows) == 5
+
+
 def test_accounting_every_row(tmp_path):
     text = ("DAFTAR PENERIMA\n\nNIK,NAMA\n1704075207560001,Suryani\n,\nNIK,NAMA\n"
             "1704066806910001,Yuli\nTOTAL,2\n")

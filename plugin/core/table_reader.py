@@ -234,10 +234,15 @@ def list_sheets(path: str) -> list:
     return [name for name, _ in _sheets(path, extension)]
 
 
-def _read_spreadsheet(path: str, extension: str, sheet: str = ""):
-    """Return (rows, sheet name) of the named sheet, or of the first that looks like a table."""
+def _read_spreadsheet(path: str, extension: str, sheet: str = "", limit: int = 0):
+    """Return (rows, sheet name) of the named sheet, or of the first that looks like a table.
+
+    With ``limit`` only that many rows of each sheet are read.
+    """
     first = None
     for name, rows in _sheets(path, extension):
+        if limit:
+            rows = itertools.islice(rows, limit)
         if sheet:
             if name == sheet:
                 return [list(row) for row in rows], name
@@ -283,19 +288,22 @@ def _is_total_row(cells, mapping) -> bool:
 
 
 def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = "",
-               delimiter: str = "", mapping_override: dict = None) -> Table:
+               delimiter: str = "", mapping_override: dict = None, max_rows: int = 0) -> Table:
     """Read a DTKS table file; the source file is only opened for reading.
 
     ``header_row`` (1-based), ``encoding``, ``delimiter`` and ``sheet``
     override detection. ``mapping_override`` maps canonical fields to header
     names (or to None to drop a detected column from the mapping).
+    ``max_rows`` > 0 reads only that many rows below the header, for a
+    preview of the columns; the table is then incomplete.
     """
     if not os.path.isfile(path):
         raise TableReadError(tr("File not found: {name}").format(name=path))
     extension = os.path.splitext(path)[1].lower()
     sheet_name = ""
     if extension in EXCEL_EXTENSIONS:
-        source_rows, sheet_name = _read_spreadsheet(path, extension, sheet)
+        limit = max_rows + max(_HEADER_SEARCH_ROWS, header_row) if max_rows else 0
+        source_rows, sheet_name = _read_spreadsheet(path, extension, sheet, limit)
         source_rows = iter(source_rows)
         encoding, delimiter = extension.lstrip("."), ""
     elif extension in TEXT_EXTENSIONS:
@@ -307,7 +315,7 @@ def read_table(path: str, sheet: str = "", header_row: int = 0, encoding: str = 
     try:
         with gc_paused():
             return _split_rows(source_rows, header_row, mapping_override, encoding, delimiter,
-                               sheet_name)
+                               sheet_name, max_rows)
     except UnicodeDecodeError as error:
         raise _encoding_error(encoding) from error
 
@@ -318,7 +326,8 @@ _REPEATING_FIELDS = ("jenis_kelamin", "kode_wilayah", "provinsi", "kabupaten", "
                      "desa", "desil", "rt", "rw", "pkh", "bpnt", "pbi", "program")
 
 
-def _split_rows(source_rows, header_row, mapping_override, encoding, delimiter, sheet_name):
+def _split_rows(source_rows, header_row, mapping_override, encoding, delimiter, sheet_name,
+                max_rows=0):
     """Find the header, then sort every other row into records and rejected rows."""
     head = list(itertools.islice(source_rows, max(_HEADER_SEARCH_ROWS, header_row)))
     if not head:
@@ -349,6 +358,8 @@ def _split_rows(source_rows, header_row, mapping_override, encoding, delimiter, 
         table.rejected.append((offset + 1, reason, cells))
 
     rows = itertools.chain(head[header_index + 1:], source_rows)
+    if max_rows:
+        rows = itertools.islice(rows, max_rows)
     for baris, cells in enumerate(rows, start=header_index + 2):
         if len(cells) != width:
             if len(cells) > width:

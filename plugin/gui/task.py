@@ -187,9 +187,14 @@ class ColumnReadTask(TableFileTask):
         options = self.options
         table = read_table(self.path, sheet=options.sheet, header_row=options.header_row,
                            encoding=options.encoding, delimiter=options.delimiter,
-                           mapping_override=options.mapping_override)
+                           mapping_override=options.mapping_override,
+                           max_rows=PREVIEW_ROWS)
         # The rows may be hundreds of megabytes, and the panel needs only the header.
         self.table = dataclasses.replace(table, rows=[], rejected=[])
+
+
+# Rows read below the header to show the columns; the whole file is read by the run.
+PREVIEW_ROWS = 200
 
 
 def describe_unexpected_error(error: BaseException) -> str:
