@@ -4,7 +4,7 @@
   <context>
     <name>DtksSpasial</name>
     <message>
-      <location filename="plugin/gui/dock.py" line="144" />
+      <location filename="plugin/gui/dock.py" line="143" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
     </message>
@@ -19,17 +19,17 @@
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="119" />
+      <location filename="plugin/gui/dock.py" line="118" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="210" />
+      <location filename="plugin/gui/dock.py" line="209" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="233" />
+      <location filename="plugin/gui/dock.py" line="232" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
@@ -39,12 +39,12 @@
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="427" />
+      <location filename="plugin/gui/dock.py" line="426" />
       <source>Boundary file not found: {path}</source>
       <translation>Berkas batas wilayah tidak ditemukan: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="225" />
+      <location filename="plugin/gui/dock.py" line="224" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="190" />
+      <location filename="plugin/gui/dock.py" line="189" />
       <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
       <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="189" />
+      <location filename="plugin/gui/dock.py" line="188" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
@@ -68,67 +68,67 @@
       <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="127" />
+      <location filename="plugin/gui/dock.py" line="126" />
       <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
       <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="262" />
+      <location filename="plugin/gui/dock.py" line="261" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="507" />
+      <location filename="plugin/gui/dock.py" line="506" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="471" />
+      <location filename="plugin/gui/dock.py" line="470" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="175" />
+      <location filename="plugin/gui/dock.py" line="174" />
       <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="224" />
+      <location filename="plugin/gui/dock.py" line="223" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="432" />
+      <location filename="plugin/gui/dock.py" line="431" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="437" />
+      <location filename="plugin/gui/dock.py" line="436" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="124" />
+      <location filename="plugin/gui/dock.py" line="123" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="421" />
+      <location filename="plugin/gui/dock.py" line="420" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="372" />
+      <location filename="plugin/gui/dock.py" line="371" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="188" />
+      <location filename="plugin/gui/dock.py" line="187" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="246" />
+      <location filename="plugin/gui/dock.py" line="245" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
     </message>
@@ -143,7 +143,7 @@
       <translation>Kolom di berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="180" />
+      <location filename="plugin/gui/dock.py" line="179" />
       <source>Column mapping</source>
       <translation>Pemetaan kolom</translation>
     </message>
@@ -168,22 +168,22 @@
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="171" />
+      <location filename="plugin/gui/dock.py" line="170" />
       <source>Comma (,)</source>
       <translation>Koma (,)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="203" />
+      <location filename="plugin/gui/dock.py" line="202" />
       <source>Coordinate CRS</source>
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="715" />
+      <location filename="plugin/gui/dock.py" line="714" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="199" />
+      <location filename="plugin/gui/dock.py" line="198" />
       <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
@@ -196,6 +196,11 @@
       <location filename="plugin/gis/thematic.py" line="78" />
       <source>Counts must be whole numbers, not {value}.</source>
       <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/main.py" line="80" />
+      <source>DTKS Spasial needs the Python packages {packages}, which this QGIS does not have. Install them for QGIS's Python (Windows: OSGeo4W Shell, python -m pip install {packages}; Linux: python3 -m pip install --user {packages}) and restart QGIS.</source>
+      <translation>DTKS Spasial memerlukan paket Python {packages}, yang belum ada di QGIS ini. Pasang paket itu untuk Python milik QGIS (Windows: OSGeo4W Shell, python -m pip install {packages}; Linux: python3 -m pip install --user {packages}), lalu jalankan ulang QGIS.</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="77" />
@@ -218,7 +223,7 @@
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="125" />
+      <location filename="plugin/gui/dock.py" line="124" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
@@ -247,7 +252,7 @@
       <translation>Hapus pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="178" />
+      <location filename="plugin/gui/dock.py" line="177" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
@@ -267,12 +272,12 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="543" />
+      <location filename="plugin/gui/dock.py" line="542" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="534" />
+      <location filename="plugin/gui/dock.py" line="533" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
@@ -339,12 +344,12 @@
       <translation type="obsolete">Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT atau XLSX.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="267" />
+      <location filename="plugin/core/table_reader.py" line="313" />
       <source>File format '{extension}' is not supported. Use CSV, TXT, XLSX, XLS or ODS.</source>
       <translation>Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT, XLSX, XLS atau ODS.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="257" />
+      <location filename="plugin/core/table_reader.py" line="301" />
       <source>File not found: {name}</source>
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
@@ -368,12 +373,12 @@
       <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="248" />
+      <location filename="plugin/gui/dock.py" line="247" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="226" />
+      <location filename="plugin/gui/dock.py" line="225" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
@@ -388,7 +393,7 @@
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="158" />
+      <location filename="plugin/gui/dock.py" line="157" />
       <source>Header row</source>
       <translation>Baris judul kolom</translation>
     </message>
@@ -398,7 +403,7 @@
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="272" />
+      <location filename="plugin/core/table_reader.py" line="336" />
       <source>Header row {row} is past the end of the file ({count} rows).</source>
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
@@ -408,12 +413,12 @@
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="137" />
+      <location filename="plugin/gui/dock.py" line="136" />
       <source>Import options</source>
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="366" />
+      <location filename="plugin/gui/dock.py" line="365" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
@@ -428,7 +433,7 @@
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="238" />
+      <location filename="plugin/gui/dock.py" line="237" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
@@ -448,7 +453,7 @@
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="220" />
+      <location filename="plugin/gui/dock.py" line="219" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
     </message>
@@ -463,7 +468,7 @@
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="545" />
+      <location filename="plugin/gui/dock.py" line="544" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
@@ -491,7 +496,7 @@
       <translation type="obsolete">Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="537" />
+      <location filename="plugin/gui/dock.py" line="536" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
@@ -501,27 +506,27 @@
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="714" />
+      <location filename="plugin/gui/dock.py" line="713" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="252" />
+      <location filename="plugin/gui/dock.py" line="251" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="172" />
+      <location filename="plugin/gui/dock.py" line="171" />
       <source>Pipe (|)</source>
       <translation>Garis tegak (|)</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="54" />
+      <location filename="plugin/main.py" line="68" />
       <source>Place DTKS recipients in villages, find suspected duplicates and print maps</source>
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="716" />
+      <location filename="plugin/gui/dock.py" line="715" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -541,7 +546,7 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="502" />
+      <location filename="plugin/gui/dock.py" line="501" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -556,7 +561,7 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="259" />
+      <location filename="plugin/gui/dock.py" line="258" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
@@ -576,12 +581,12 @@
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="396" />
+      <location filename="plugin/gui/dock.py" line="395" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="400" />
+      <location filename="plugin/gui/dock.py" line="399" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
@@ -606,7 +611,7 @@
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="242" />
+      <location filename="plugin/gui/dock.py" line="241" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
@@ -616,12 +621,12 @@
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="195" />
+      <location filename="plugin/gui/dock.py" line="194" />
       <source>Region code list</source>
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="441" />
+      <location filename="plugin/gui/dock.py" line="440" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
@@ -656,12 +661,12 @@
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="531" />
+      <location filename="plugin/gui/dock.py" line="530" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="154" />
+      <location filename="plugin/gui/dock.py" line="153" />
       <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
@@ -686,7 +691,7 @@
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="257" />
+      <location filename="plugin/gui/dock.py" line="256" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
@@ -696,7 +701,7 @@
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="460" />
+      <location filename="plugin/gui/dock.py" line="459" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -726,12 +731,12 @@
       <translation>Pemetaan tersimpan '{name}' telah dihapus.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="172" />
+      <location filename="plugin/gui/dock.py" line="171" />
       <source>Semicolon (;)</source>
       <translation>Titik koma (;)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="149" />
+      <location filename="plugin/gui/dock.py" line="148" />
       <source>Sheet</source>
       <translation>Lembar</translation>
     </message>
@@ -740,7 +745,7 @@
       <translation type="obsolete">Lembar '{sheet}' tidak ditemukan di berkas Excel.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="214" />
+      <location filename="plugin/core/table_reader.py" line="256" />
       <source>Sheet '{sheet}' not found in the file.</source>
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
@@ -750,7 +755,7 @@
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="145" />
+      <location filename="plugin/gui/dock.py" line="144" />
       <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
@@ -760,7 +765,7 @@
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="53" />
+      <location filename="plugin/main.py" line="67" />
       <source>Show or hide the DTKS Spasial panel</source>
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
@@ -770,22 +775,22 @@
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="263" />
+      <location filename="plugin/gui/dock.py" line="262" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="739" />
+      <location filename="plugin/gui/dock.py" line="738" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="102" />
+      <location filename="plugin/gui/dock.py" line="101" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="710" />
+      <location filename="plugin/gui/dock.py" line="709" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
@@ -800,32 +805,32 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="173" />
+      <location filename="plugin/gui/dock.py" line="172" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="131" />
+      <location filename="plugin/gui/dock.py" line="130" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="168" />
+      <location filename="plugin/gui/dock.py" line="167" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="164" />
+      <location filename="plugin/gui/dock.py" line="163" />
       <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
       <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="69" />
+      <location filename="plugin/main.py" line="99" />
       <source>The DTKS Spasial Processing algorithms are not available: {error}</source>
       <translation>Algoritma Processing DTKS Spasial tidak tersedia: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="80" />
+      <location filename="plugin/main.py" line="110" />
       <source>The DTKS Spasial Processing provider was not registered: a provider with the id "{id}" is registered already, or the provider failed to load.</source>
       <translation>Penyedia Processing DTKS Spasial tidak didaftarkan: penyedia dengan id "{id}" sudah terdaftar, atau penyedia gagal dimuat.</translation>
     </message>
@@ -834,12 +839,12 @@
       <translation type="obsolete">Berkas Excel tidak dapat dibuka ({error}). Periksa apakah berkas itu XLSX yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="132" />
+      <location filename="plugin/core/table_reader.py" line="169" />
       <source>The Python package 'openpyxl' is not installed, so Excel files cannot be read.</source>
       <translation>Paket Python 'openpyxl' belum terpasang, sehingga berkas Excel tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="151" />
+      <location filename="plugin/core/table_reader.py" line="188" />
       <source>The Python package 'xlrd' is not installed, so XLS files cannot be read.</source>
       <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
@@ -854,26 +859,25 @@
       <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="107" />
+      <location filename="plugin/gui/dock.py" line="106" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="70" />
       <source>The file cannot be read as text.</source>
-      <translation>Berkas tidak dapat dibaca sebagai teks.</translation>
+      <translation type="obsolete">Berkas tidak dapat dibaca sebagai teks.</translation>
     </message>
     <message>
       <source>The file cannot be read as text: its encoding is not UTF-8, UTF-16 or Windows-1252.</source>
       <translation type="obsolete">Berkas tidak dapat dibaca sebagai teks: penyandiannya bukan UTF-8, UTF-16 atau Windows-1252.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="58" />
+      <location filename="plugin/core/table_reader.py" line="130" />
       <source>The file cannot be read with encoding {encoding}. Choose another encoding or leave it empty to detect it.</source>
       <translation>Berkas tidak dapat dibaca dengan penyandian {encoding}. Pilih penyandian lain atau kosongkan agar dideteksi otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="216" />
+      <location filename="plugin/core/table_reader.py" line="258" />
       <source>The file is empty: it has no rows to read.</source>
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
@@ -898,7 +902,7 @@
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="541" />
+      <location filename="plugin/gui/dock.py" line="540" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
@@ -923,12 +927,12 @@
       <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="520" />
+      <location filename="plugin/gui/dock.py" line="519" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="plugin/core/table_reader.py" line="121" />
+      <location filename="plugin/core/table_reader.py" line="158" />
       <source>The spreadsheet cannot be opened ({error}). Check that the file is not damaged and that its extension matches its format.</source>
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
     </message>
@@ -948,7 +952,7 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="731" />
+      <location filename="plugin/gui/dock.py" line="730" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -958,12 +962,12 @@
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="499" />
+      <location filename="plugin/gui/dock.py" line="498" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="393" />
+      <location filename="plugin/gui/dock.py" line="392" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -978,7 +982,7 @@
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="217" />
+      <location filename="plugin/gui/dock.py" line="216" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
@@ -988,7 +992,7 @@
       <translation>Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="713" />
+      <location filename="plugin/gui/dock.py" line="712" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -998,12 +1002,12 @@
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="711" />
+      <location filename="plugin/gui/dock.py" line="710" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="712" />
+      <location filename="plugin/gui/dock.py" line="711" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -1017,17 +1021,17 @@
       <translation type="obsolete" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="153" />
+      <location filename="plugin/gui/dock.py" line="152" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="237" />
+      <location filename="plugin/gui/dock.py" line="236" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="229" />
+      <location filename="plugin/gui/dock.py" line="228" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
@@ -1042,7 +1046,7 @@
       <translation>{header} (kolom {number})</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="202" />
+      <location filename="plugin/gui/task.py" line="207" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
 {stack}</source>
@@ -1056,7 +1060,7 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="653" />
+      <location filename="plugin/gui/dock.py" line="652" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>

@@ -1,5 +1,6 @@
 """The plugin object: toolbar button, menu entry, dock and Processing provider."""
 
+import importlib.util
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
@@ -7,11 +8,16 @@ from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .gui.dock import LOG_TAG, PLUGIN_NAME, DtksDock
+from . import LOG_TAG, PLUGIN_NAME, REQUIRED_PACKAGES
 from .i18n import install_translator, remove_translators, tr
 
 ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icons" / "dtks.svg"
 MENU_NAME = "&" + PLUGIN_NAME
+
+
+def missing_packages() -> list:
+    """Return the required Python packages that this QGIS cannot import."""
+    return [name for name in REQUIRED_PACKAGES if importlib.util.find_spec(name) is None]
 
 
 def qgis_language() -> str:
@@ -37,11 +43,19 @@ class DtksSpasialPlugin:
         """Register the Processing provider; qgis_process calls only this."""
         if self.provider is None:
             install_translator(qgis_language())
-            self._add_provider()
+            if not self._report_missing_packages():
+                self._add_provider()
 
     def initGui(self) -> None:  # noqa: N802 (QGIS plugin API)
         if self.provider is None:
             install_translator(qgis_language())
+        missing = self._report_missing_packages()
+        if missing:
+            self.iface.messageBar().pushMessage(
+                PLUGIN_NAME, self._missing_message(missing), Qgis.MessageLevel.Critical, 0)
+            return
+
+        from .gui.dock import DtksDock
 
         self.dock = DtksDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -60,6 +74,22 @@ class DtksSpasialPlugin:
 
         if self.provider is None:
             self._add_provider()
+
+    @staticmethod
+    def _missing_message(missing) -> str:
+        return tr(
+            "DTKS Spasial needs the Python packages {packages}, which this QGIS does not "
+            "have. Install them for QGIS's Python (Windows: OSGeo4W Shell, python -m pip "
+            "install {packages}; Linux: python3 -m pip install --user {packages}) and restart "
+            "QGIS.").format(packages=" ".join(missing))
+
+    def _report_missing_packages(self) -> list:
+        """Log the missing required packages, if any, and return them."""
+        missing = missing_packages()
+        if missing:
+            QgsMessageLog.logMessage(self._missing_message(missing), LOG_TAG,
+                                     Qgis.MessageLevel.Critical)
+        return missing
 
     def _add_provider(self) -> None:
         try:

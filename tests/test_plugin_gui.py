@@ -662,3 +662,17 @@ def test_run_with_header_row_and_mapping(dock, data_dir, tmp_path):
     assert "Loaded: 3" in summary
     assert "Rejected: 2" in summary
     assert "  baris_judul: 2" in summary
+
+
+def test_missing_package_blocks_dock(iface, monkeypatch):
+    monkeypatch.setattr(main_module, "REQUIRED_PACKAGES", ("rapidfuzz", "paket_yang_tidak_ada"))
+    plugin = main_module.DtksSpasialPlugin(iface)
+    plugin.initGui()
+    try:
+        assert plugin.dock is None
+        assert plugin.provider is None
+        assert main_module.missing_packages() == ["paket_yang_tidak_ada"]
+        messages = iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+        assert any("paket_yang_tidak_ada" in message for message in messages)
+    finally:
+        plugin.unload()

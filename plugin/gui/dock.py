@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .. import LOG_TAG, PLUGIN_NAME
 from ..core.table_reader import ENCODING_CHOICES, EXCEL_EXTENSIONS, TEXT_EXTENSIONS
 from ..gis import pipeline
 from ..gis.thematic import apply_count_renderer
@@ -28,8 +29,6 @@ from .task import (
     MAP_PDF_NAME, RESULT_GPKG_NAME, ColumnReadTask, PipelineTask, RunRequest, SheetListTask,
 )
 
-PLUGIN_NAME = "DTKS Spasial"
-LOG_TAG = PLUGIN_NAME
 RESULT_GROUP_NAME = PLUGIN_NAME
 DEFAULT_OUTPUT_DIR = os.path.join(tempfile.gettempdir(), "dtks_spasial")
 CODE_LIST_SETTING = "dtks_spasial/code_list_path"
