@@ -29,8 +29,9 @@ import sys
 import time
 from pathlib import Path
 
+from plugin_path import add_plugin_to_path
+
 REPO = Path(__file__).resolve().parents[1]
-PACKAGE_PARENT = REPO / "build" / "pkg"
 GENERATOR = REPO / "scripts" / "generate_dtks.py"
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_WORK = REPO / "build" / "bench"
@@ -39,21 +40,11 @@ DEFAULT_ROWS = "100000 1000000"
 TARGET_RATIO = 1.5
 
 
-def _import_plugin():
-    """Put the plugin package on sys.path through a link named like the installed plugin."""
-    link = PACKAGE_PARENT / "dtks_spasial"
-    if not link.exists():
-        PACKAGE_PARENT.mkdir(parents=True, exist_ok=True)
-        link.symlink_to(REPO, target_is_directory=True)
-    if str(PACKAGE_PARENT) not in sys.path:
-        sys.path.insert(0, str(PACKAGE_PARENT))
-
-
 def run_child_import(table_path: str, gpkg_path: str, result_path: str) -> int:
     """Import one table and write its GeoPackage; store counts and phase times as JSON."""
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _import_plugin()
+    add_plugin_to_path()
     from qgis.core import QgsApplication
 
     application = QgsApplication([], False)

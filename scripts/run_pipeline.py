@@ -15,15 +15,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-PACKAGE_PARENT = Path(__file__).resolve().parents[1] / "build" / "pkg"
-
-
-def _import_plugin():
-    link = PACKAGE_PARENT / "dtks_spasial"
-    if not link.exists():
-        PACKAGE_PARENT.mkdir(parents=True, exist_ok=True)
-        link.symlink_to(Path(__file__).resolve().parents[1], target_is_directory=True)
-    sys.path.insert(0, str(PACKAGE_PARENT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plugin_path import add_plugin_to_path  # noqa: E402  (scripts/ is not a package)
 
 
 def _arguments(argv):
@@ -45,7 +38,7 @@ def main(argv) -> int:
     arguments = _arguments(argv)
     input_path, boundaries = arguments.input, arguments.boundaries
     region, out_dir = arguments.region, arguments.out_dir
-    _import_plugin()
+    add_plugin_to_path()
 
     from qgis.core import QgsApplication, QgsProcessingFeedback
     application = QgsApplication([], False)

@@ -8,18 +8,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-PACKAGE_PARENT = REPO / "build" / "pkg"
 DATA = Path(os.environ.get("DTKS_DATA", REPO.parent / "shared" / "data")).resolve()
 
-# The repository root is the plugin folder, whose name differs between a clone
-# and an installed plugin, so tests import it through a link named like the
-# installed plugin.
-_link = PACKAGE_PARENT / "dtks_spasial"
-if not _link.exists():
-    PACKAGE_PARENT.mkdir(parents=True, exist_ok=True)
-    _link.symlink_to(REPO, target_is_directory=True)
-if str(PACKAGE_PARENT) not in sys.path:
-    sys.path.insert(0, str(PACKAGE_PARENT))
+sys.path.insert(0, str(REPO / "scripts"))
+from plugin_path import add_plugin_to_path  # noqa: E402  (scripts/ is not a package)
+
+add_plugin_to_path()
 
 KAUR_CSV = DATA / "dtks_sample" / "dtks_kaur.csv"
 KAUR_TRUTH = DATA / "dtks_sample" / "dtks_kaur_truth.csv"
