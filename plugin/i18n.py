@@ -1,6 +1,6 @@
 """Translation of user-facing text through Qt, with one context for the plugin.
 
-Source strings are English; ``i18n/dtks_spasial_id.ts`` holds the Bahasa
+Source strings are English; ``i18n/dtks_spasial_id.ts`` contains the Bahasa
 Indonesia translations, compiled to ``.qm`` by ``make translations``.
 Translate first and format afterwards: ``tr("Rows read: {n}").format(n=5)``.
 """

@@ -57,7 +57,7 @@ def read_point(lat_raw: str, lon_raw: str, transform=None):
     Blank and zero values mean no coordinate: (None, None, False, []). A
     pair that only makes sense swapped is swapped back and reported so.
     ``transform`` maps projected (x, y) numbers, e.g. UTM easting and
-    northing, to (lon, lat); the latitude column then holds y.
+    northing, to (lon, lat). The latitude column then contains y.
     """
     lat = parse_degrees(lat_raw)
     lon = parse_degrees(lon_raw)

@@ -47,8 +47,8 @@ def parse_date_checked(raw: str, hint: datetime.date = None):
     """Parse a birth date and return (date or None, ambiguous).
 
     ``ambiguous`` is True when day and month can be read both ways and the
-    NIK's date (``hint``) agrees with neither reading; the date is then None
-    so the value stays only as written in the source column.
+    NIK's date (``hint``) agrees with neither reading. The date is then
+    None, so the value stays only as written in the source column.
     """
     kind, day_first, month_first = _readings((raw or "").strip())
     if kind != "both":

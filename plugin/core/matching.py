@@ -88,8 +88,8 @@ class VillageIndex:
     def by_name(self, desa: str, kecamatan: str = "", kabupaten: str = ""):
         """Return (code, score) for a village name within its named parents.
 
-        The village is looked for in the named district first; when that
-        gives nothing, in the whole named regency (or everywhere, without a
+        The village is looked for in the named district first. When that
+        gives nothing, it is looked for in the whole named regency (or everywhere, without a
         regency) with a higher cutoff. The code is None when no village
         scores above the cutoff; the score is then the best one seen.
         """

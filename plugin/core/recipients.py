@@ -138,8 +138,8 @@ def flag_rounded_numbers(recipients) -> None:
     """Flag NIK and KK values ending in 0 when most of their column does.
 
     A column in which most 16-digit numbers end in 0 went through Excel's
-    number type, which keeps 15 digits; its values ending in 0 lost their
-    last digit and are flagged, never repaired.
+    number type, which keeps 15 digits. Its values ending in 0 lost their
+    last digit, so they are flagged and never repaired.
     """
     for attribute, problem in (("nik", records.PROBLEM_NIK_RUSAK_EXCEL),
                                ("no_kk", records.PROBLEM_KK_RUSAK_EXCEL)):

@@ -35,14 +35,14 @@ RECIPIENT_FIELDS = (
 ALASAN = "alasan"
 PESAN = "pesan"
 
-# How a recipient's registered village was found.
+# Methods by which a recipient's registered village was found.
 METODE_KODE = "kode"
 METODE_NAMA = "nama"
 METODE_KOORDINAT = "koordinat"
 METODE_TIDAK_COCOK = "tidak_cocok"
 METODE_VALUES = (METODE_KODE, METODE_NAMA, METODE_KOORDINAT, METODE_TIDAK_COCOK)
 
-# How a recipient's coordinate relates to its registered village.
+# Statuses of a recipient's coordinate against its registered village.
 STATUS_SESUAI = "sesuai"
 STATUS_BEDA_DESA = "beda_desa"
 STATUS_TERTUKAR = "tertukar"

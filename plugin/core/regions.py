@@ -99,7 +99,7 @@ class CodeList:
         """Tell whether a NIK's first six digits are a known district code.
 
         NOTE: a district that was split keeps its code in the current list,
-        so older NIKs still match it; a code retired altogether would need a
+        so older NIKs still match it. A code retired altogether would need a
         history of past codes, which this list does not have.
         """
         district = f"{nik[0:2]}.{nik[2:4]}.{nik[4:6]}"

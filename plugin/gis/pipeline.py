@@ -172,6 +172,7 @@ def summary_lines(summary: dict, snapped: bool = True) -> list:
     """Return the summary as translated lines of text."""
     source = summary.get("source", {})
     lines = []
+
     if source:
         if source["sheet"]:
             lines.append(tr("Sheet: {sheet}, header on row {row}").format(
@@ -182,6 +183,7 @@ def summary_lines(summary: dict, snapped: bool = True) -> list:
                 row=source["header_row"]))
         lines.append(tr("Columns recognised: {columns}").format(
             columns=", ".join(f"{field}={header}" for field, header in source["columns"])))
+
     lines += [
         tr("Rows read: {n}").format(n=summary["rows_read"]),
         tr("Loaded: {n}").format(n=summary["loaded"]),
@@ -189,9 +191,11 @@ def summary_lines(summary: dict, snapped: bool = True) -> list:
     ]
     for reason, count in sorted(summary["rejected_by_reason"].items()):
         lines.append(f"  {reason}: {count}")
+
     if not snapped:
         _append_problems(lines, summary)
         return lines
+
     lines.append(tr("Village found by method:"))
     for method in records.METODE_VALUES:
         lines.append(f"  {method}: {summary['methods'].get(method, 0)}")
@@ -200,6 +204,7 @@ def summary_lines(summary: dict, snapped: bool = True) -> list:
         lines.append(f"  {status}: {summary['statuses'].get(status, 0)}")
     lines.append(tr("Points placed inside their village (approximate): {n}").format(
         n=summary["approximate"]))
+
     _append_problems(lines, summary)
     lines.append(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
         groups=summary["duplicate_groups"], rows=summary["duplicate_rows"]))

@@ -47,19 +47,19 @@ def source_column_names(headers, reserved) -> list:
     """Return output names for source columns, renamed where they would clash.
 
     GeoPackage column names ignore case, so a source ``NIK`` next to the
-    contract's ``nik`` becomes ``NIK_asli``; ``fid`` is taken by GeoPackage.
+    contract's ``nik`` becomes ``NIK_asli``. GeoPackage reserves ``fid``.
     """
-    taken = {name.lower() for name in reserved} | {"fid"}
+    used_names = {name.lower() for name in reserved} | {"fid"}
     names = []
     for header in headers:
         name = header
-        if name.lower() in taken:
+        if name.lower() in used_names:
             name = f"{header}_asli"
         suffix = 2
-        while name.lower() in taken:
+        while name.lower() in used_names:
             name = f"{header}_asli{suffix}"
             suffix += 1
-        taken.add(name.lower())
+        used_names.add(name.lower())
         names.append(name)
     return names
 

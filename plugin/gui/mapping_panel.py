@@ -399,7 +399,7 @@ def delimiter_text(delimiter: str) -> str:
 
 
 def detected_text(table) -> str:
-    """Return the status line that says how a Table was read and on which row its header is."""
+    """Return the status line with the sheet or encoding of a Table and its header row."""
     if table.sheet:
         return tr("Detected: sheet '{sheet}', header on row {row}").format(
             sheet=table.sheet, row=table.header_row)
