@@ -29,7 +29,7 @@ def test_village_accuracy(kaur_run, kaur_truth):
     correct = sum(1 for item in result.recipients
                   if item.kode_desa == kaur_truth[item.baris]["kode_desa_benar"])
     assert correct == 22540
-    assert result.summary["methods"] == {"kode": 21403, "nama": 1136, "koordinat": 1,
+    assert result.summary["methods"] == {"kode": 21403, "nama": 1136, "koordinat": 1, "manual": 0,
                                          "tidak_cocok": 0}
 
 

@@ -18,8 +18,9 @@ class Recipient:
         # Filled by the snapping step.
         "kode_desa", "nama_desa", "metode_lokasi", "skor_lokasi", "status_koordinat",
         "jarak_desa_m", "lokasi_perkiraan", "x", "y",
+        "kode_desa_koordinat", "kandidat_desa", "kode_desa_manual",
         # Filled by the duplicate step.
-        "kelompok_duplikat", "alasan_duplikat",
+        "kelompok_duplikat", "alasan_duplikat", "skor_duplikat",
     )
 
     def __init__(self, baris: int, values: list):
@@ -35,7 +36,8 @@ class Recipient:
         self.status_koordinat = records.STATUS_TANPA
         self.lokasi_perkiraan = False
         self.x = self.y = None
-        self.kelompok_duplikat = self.alasan_duplikat = None
+        self.kode_desa_koordinat = self.kandidat_desa = self.kode_desa_manual = None
+        self.kelompok_duplikat = self.alasan_duplikat = self.skor_duplikat = None
 
 
 _SEX = {"L": "L", "LAKI-LAKI": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "1": "L", "M": "L",

@@ -19,8 +19,15 @@ SKOR_LOKASI = "skor_lokasi"
 STATUS_KOORDINAT = "status_koordinat"
 JARAK_DESA_M = "jarak_desa_m"
 LOKASI_PERKIRAAN = "lokasi_perkiraan"
+# Code of the village that contains the recipient's own point, if any.
+KODE_DESA_KOORDINAT = "kode_desa_koordinat"
+# Best name candidates of an unmatched row: "kode nama (skor); ...".
+KANDIDAT_DESA = "kandidat_desa"
+# Village assigned by hand in the review tab; a re-run keeps it.
+KODE_DESA_MANUAL = "kode_desa_manual"
 KELOMPOK_DUPLIKAT = "kelompok_duplikat"
 ALASAN_DUPLIKAT = "alasan_duplikat"
+SKOR_DUPLIKAT = "skor_duplikat"
 MASALAH = "masalah"
 LINTANG = "lintang"
 BUJUR = "bujur"
@@ -28,8 +35,13 @@ BUJUR = "bujur"
 RECIPIENT_FIELDS = (
     BARIS, NIK, NO_KK, NAMA, TGL_LAHIR, JENIS_KELAMIN, KODE_DESA, NAMA_DESA,
     METODE_LOKASI, SKOR_LOKASI, STATUS_KOORDINAT, JARAK_DESA_M,
-    LOKASI_PERKIRAAN, KELOMPOK_DUPLIKAT, ALASAN_DUPLIKAT, MASALAH, LINTANG, BUJUR,
+    LOKASI_PERKIRAAN, KODE_DESA_KOORDINAT, KANDIDAT_DESA, KODE_DESA_MANUAL,
+    KELOMPOK_DUPLIKAT, ALASAN_DUPLIKAT, SKOR_DUPLIKAT, MASALAH, LINTANG, BUJUR,
 )
+
+# Fields that layers written by version 0.1.0 lack; reading such a layer
+# leaves them empty.
+OPTIONAL_FIELDS = (KODE_DESA_KOORDINAT, KANDIDAT_DESA, KODE_DESA_MANUAL, SKOR_DUPLIKAT)
 
 # Fields of the rejected-rows table (the raw source values follow them).
 ALASAN = "alasan"
@@ -39,8 +51,9 @@ PESAN = "pesan"
 METODE_KODE = "kode"
 METODE_NAMA = "nama"
 METODE_KOORDINAT = "koordinat"
+METODE_MANUAL = "manual"
 METODE_TIDAK_COCOK = "tidak_cocok"
-METODE_VALUES = (METODE_KODE, METODE_NAMA, METODE_KOORDINAT, METODE_TIDAK_COCOK)
+METODE_VALUES = (METODE_KODE, METODE_NAMA, METODE_KOORDINAT, METODE_MANUAL, METODE_TIDAK_COCOK)
 
 # Statuses of a recipient's coordinate against its registered village.
 STATUS_SESUAI = "sesuai"
@@ -78,6 +91,8 @@ PROBLEM_KOORDINAT_TIDAK_VALID = "koordinat_tidak_valid"
 PROBLEM_KOORDINAT_TERTUKAR = "koordinat_tertukar"
 PROBLEM_KOORDINAT_LUAR_INDONESIA = "koordinat_di_luar_indonesia"
 PROBLEM_KODE_WILAYAH_TIDAK_VALID = "kode_wilayah_tidak_valid"
+# Set by the snapping step: the village name of the row is not that of its code.
+PROBLEM_NAMA_DESA_BEDA_KODE = "nama_desa_beda_kode"
 PROBLEM_KODE_WILAYAH_TIDAK_DIKENAL = "kode_wilayah_tidak_dikenal"
 
 # Reasons given to suspected-duplicate groups.

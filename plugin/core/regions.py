@@ -52,13 +52,21 @@ def code_level(code: str) -> int:
 
 
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6",
-          "VII": "7", "VIII": "8", "IX": "9", "X": "10", "XI": "11", "XII": "12"}
+          "VII": "7", "VIII": "8", "IX": "9", "X": "10", "XI": "11", "XII": "12",
+          "XIII": "13", "XIV": "14", "XV": "15", "XVI": "16", "XVII": "17", "XVIII": "18",
+          "XIX": "19", "XX": "20"}
+# Names of the village-level units of the regions (desa, kelurahan, gampong
+# in Aceh, nagari in West Sumatra, pekon in Lampung, nagori in Simalungun,
+# lembang in Toraja, negeri in Maluku, kampung in Papua ...), then the
+# names of the upper levels.
 _PREFIXES = (
-    "DESA", "DS", "KELURAHAN", "KEL", "KAMPUNG", "KP", "GAMPONG", "NAGARI",
-    "KECAMATAN", "KEC", "KABUPATEN", "KAB", "KOTA", "PROVINSI", "PROV",
+    "DESA", "DS", "KELURAHAN", "KEL", "KAMPUNG", "KAMPONG", "KP", "GAMPONG", "GP", "NAGARI",
+    "PEKON", "NAGORI", "LEMBANG", "NEGERI", "MUKIM", "KECAMATAN", "KEC", "DISTRIK",
+    "KABUPATEN", "KAB", "KOTA", "KOTAMADYA", "ADM", "ADMINISTRASI", "PROVINSI", "PROV",
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(raw: str) -> str:
     """Normalise a region name for matching.
 
@@ -71,6 +79,50 @@ def normalize_name(raw: str) -> str:
     while len(text) > 1 and text[0] in _PREFIXES:
         text = text[1:]
     return " ".join(_ROMAN.get(word, word) for word in text)
+
+
+# Abbreviations written out (whole words only).
+_WORDS = {
+    "SEI": "SUNGAI", "SGI": "SUNGAI", "SG": "SUNGAI", "SUNGEI": "SUNGAI",
+    "TJ": "TANJUNG", "TG": "TANJUNG", "TANJONG": "TANJUNG",
+    "SP": "SIMPANG", "SMP": "SIMPANG", "PSR": "PASAR", "BKT": "BUKIT", "KR": "KARANG",
+    "KRG": "KARANG", "PD": "PONDOK", "PDK": "PONDOK", "LB": "LUBUK", "LBK": "LUBUK",
+    "MA": "MUARA", "MR": "MUARA", "TL": "TALANG", "TLG": "TALANG", "AIE": "AIR", "AEK": "AIR",
+}
+# Numbers as words, for names that write a number one way and its word the
+# other (``Sukamaju 2`` and ``Sukamaju Dua``).
+NUMBER_WORDS = {
+    "1": "SATU", "2": "DUA", "3": "TIGA", "4": "EMPAT", "5": "LIMA", "6": "ENAM",
+    "7": "TUJUH", "8": "DELAPAN", "9": "SEMBILAN", "10": "SEPULUH", "11": "SEBELAS",
+    "12": "DUA BELAS",
+}
+# Spellings from before the 1972 reform (Soekamadjoe = Sukamaju), folded
+# together with today's spelling on both sides of a comparison.
+_OLD_SPELLINGS = (("OE", "U"), ("DJ", "J"), ("TJ", "C"), ("SJ", "SY"), ("NJ", "NY"),
+                  ("CH", "KH"), ("J", "Y"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def match_key(raw: str) -> str:
+    """Return the text two spellings of one region name share.
+
+    On top of :func:`normalize_name`: common abbreviations (SEI, TJ, SP,
+    PSR …) written out, old spellings folded (OE/U, DJ/J, TJ/C, J/Y …) and
+    doubled letters made single, so that ``Ds. Soekamadjoe II`` and
+    ``Sukamaju 2`` give the same key.
+    """
+    words = [_WORDS.get(word, word) for word in normalize_name(raw).split()]
+    text = " ".join(words)
+    for old, new in _OLD_SPELLINGS:
+        text = text.replace(old, new)
+    return re.sub(r"([A-Z])\1+", r"\1", text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def numbers_as_words(key: str) -> str:
+    """Return a match key with its numbers written as (folded) words."""
+    words = [NUMBER_WORDS.get(word, word) for word in key.split()]
+    return match_key(" ".join(words))
 
 
 class CodeList:

@@ -58,6 +58,23 @@ class VillageLocator:
                 found.append(code)
         return sorted(found)
 
+    def containing_all(self, points, feedback=None) -> list:
+        """Return, for each (lon, lat) or None in ``points``, the sorted codes containing it.
+
+        A point on the border shared by two villages is in both; callers
+        take the first code, so the choice is the same on every run.
+        ``feedback`` may cancel; the list is then shorter than ``points``.
+        """
+        result = []
+        total = max(len(points), 1)
+        for number, point in enumerate(points):
+            if feedback is not None and number % 5000 == 0:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * number / total)
+            result.append(self.containing(*point) if point is not None else [])
+        return result
+
     def distance_m(self, code: str, lon: float, lat: float) -> float:
         """Return the ellipsoidal distance in metres from a point to a village."""
         point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))

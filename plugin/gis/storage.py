@@ -33,6 +33,7 @@ else:
 _FIELD_TYPES = {
     records.BARIS: "int", records.TGL_LAHIR: "date", records.SKOR_LOKASI: "double",
     records.JARAK_DESA_M: "double", records.LOKASI_PERKIRAAN: "bool",
+    records.SKOR_DUPLIKAT: "double",
     records.LINTANG: "double", records.BUJUR: "double",
 }
 
@@ -98,7 +99,8 @@ def recipient_values(item, width: int) -> list:
         item.baris, item.nik, item.no_kk, item.nama, item.tgl_lahir,
         item.jenis_kelamin or None, item.kode_desa, item.nama_desa, item.metode_lokasi,
         item.skor_lokasi, item.status_koordinat, item.jarak_desa_m, item.lokasi_perkiraan,
-        item.kelompok_duplikat, item.alasan_duplikat,
+        item.kode_desa_koordinat, item.kandidat_desa, item.kode_desa_manual,
+        item.kelompok_duplikat, item.alasan_duplikat, item.skor_duplikat,
         ",".join(item.problems) if item.problems else None, item.lat, item.lon,
     ]
     values += item.values[:width]
@@ -266,7 +268,8 @@ def recipients_from_layer(layer):
     from ..core.recipients import parse_row
 
     names = layer.fields().names()
-    missing = [name for name in records.RECIPIENT_FIELDS if name not in names]
+    missing = [name for name in records.RECIPIENT_FIELDS
+               if name not in names and name not in records.OPTIONAL_FIELDS]
     if missing:
         raise ValueError(", ".join(missing))
     headers = [name for name in names if name not in records.RECIPIENT_FIELDS and name != "fid"]
@@ -280,7 +283,11 @@ def recipients_from_layer(layer):
         for name in (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN,
                      records.KODE_DESA, records.NAMA_DESA, records.METODE_LOKASI,
                      records.SKOR_LOKASI, records.STATUS_KOORDINAT, records.JARAK_DESA_M,
-                     records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT):
+                     records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT, records.SKOR_DUPLIKAT,
+                     records.KODE_DESA_KOORDINAT, records.KANDIDAT_DESA,
+                     records.KODE_DESA_MANUAL):
+            if name not in names:
+                continue
             value = feature[name]
             if not _is_null(value):
                 setattr(item, name, value)
