@@ -34,7 +34,7 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="382" />
+      <location filename="plugin/processing/algorithms.py" line="390" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="107" />
+      <location filename="plugin/processing/algorithms.py" line="108" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
@@ -148,7 +148,7 @@
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="101" />
+      <location filename="plugin/processing/algorithms.py" line="102" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -163,7 +163,7 @@
       <translation>Kolom berkas yang mengisi setiap isian. Isian bercetak tebal berbeda dari pemetaan yang terdeteksi. Pilih (tidak ada) untuk mengabaikan kolom yang salah dikenali.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="183" />
+      <location filename="plugin/gis/pipeline.py" line="180" />
       <source>Columns recognised: {columns}</source>
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
@@ -188,7 +188,7 @@
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="198" />
+      <location filename="plugin/gis/pipeline.py" line="222" />
       <source>Coordinate status:</source>
       <translation>Status koordinat:</translation>
     </message>
@@ -218,7 +218,7 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="167" />
+      <location filename="plugin/processing/algorithms.py" line="168" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="99" />
+      <location filename="plugin/processing/algorithms.py" line="100" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -282,12 +282,12 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="268" />
+      <location filename="plugin/processing/algorithms.py" line="276" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="180" />
+      <location filename="plugin/gis/pipeline.py" line="177" />
       <source>Encoding: {encoding}, delimiter: {delimiter}, header on row {row}</source>
       <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
@@ -300,7 +300,7 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="302" />
+      <location filename="plugin/processing/algorithms.py" line="310" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -310,7 +310,7 @@
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="84" />
+      <location filename="scripts/run_pipeline.py" line="77" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
     </message>
@@ -354,17 +354,17 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="255" />
+      <location filename="plugin/processing/algorithms.py" line="263" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="332" />
+      <location filename="plugin/gis/pipeline.py" line="353" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="337" />
+      <location filename="plugin/gis/pipeline.py" line="358" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
@@ -383,12 +383,12 @@
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="215" />
+      <location filename="plugin/processing/algorithms.py" line="216" />
       <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
       <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="258" />
+      <location filename="plugin/processing/algorithms.py" line="266" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
@@ -398,7 +398,7 @@
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="92" />
+      <location filename="plugin/processing/algorithms.py" line="93" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -408,7 +408,7 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="155" />
+      <location filename="plugin/processing/algorithms.py" line="156" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
@@ -423,12 +423,12 @@
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="350" />
+      <location filename="plugin/processing/algorithms.py" line="358" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="297" />
+      <location filename="plugin/gis/pipeline.py" line="318" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="104" />
+      <location filename="plugin/processing/algorithms.py" line="105" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -458,12 +458,17 @@
       <translation>Lapisan di proyek</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="187" />
+      <location filename="plugin/gis/pipeline.py" line="185" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="316" />
+      <location filename="plugin/processing/algorithms.py" line="229" />
+      <source>Lowest village name score accepted (0-100)</source>
+      <translation>Skor nama desa terendah yang diterima (0-100)</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="324" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -473,7 +478,7 @@
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="93" />
+      <location filename="scripts/run_pipeline.py" line="86" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
     </message>
@@ -531,17 +536,17 @@
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="201" />
+      <location filename="plugin/gis/pipeline.py" line="225" />
       <source>Points placed inside their village (approximate): {n}</source>
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="305" />
+      <location filename="plugin/processing/algorithms.py" line="313" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="211" />
+      <location filename="plugin/gis/pipeline.py" line="232" />
       <source>Problems found in loaded rows:</source>
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
@@ -576,7 +581,7 @@
       <translation>Membaca kolom…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="316" />
+      <location filename="plugin/gis/pipeline.py" line="337" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
@@ -591,22 +596,22 @@
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="321" />
+      <location filename="plugin/gis/pipeline.py" line="342" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="158" />
+      <location filename="plugin/processing/algorithms.py" line="159" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="140" />
+      <location filename="plugin/processing/algorithms.py" line="141" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="136" />
+      <location filename="plugin/processing/algorithms.py" line="137" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -616,7 +621,7 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="314" />
+      <location filename="plugin/processing/algorithms.py" line="322" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -631,22 +636,22 @@
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="365" />
+      <location filename="plugin/processing/algorithms.py" line="373" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="301" />
+      <location filename="plugin/gis/pipeline.py" line="322" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="173" />
+      <location filename="plugin/processing/algorithms.py" line="174" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="188" />
+      <location filename="plugin/gis/pipeline.py" line="186" />
       <source>Rejected: {n}</source>
       <translation>Ditolak: {n}</translation>
     </message>
@@ -656,7 +661,7 @@
       <translation>Ganti pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="367" />
+      <location filename="plugin/processing/algorithms.py" line="375" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -671,22 +676,22 @@
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="175" />
+      <location filename="plugin/processing/algorithms.py" line="176" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="174" />
+      <location filename="plugin/processing/algorithms.py" line="175" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="186" />
+      <location filename="plugin/gis/pipeline.py" line="184" />
       <source>Rows read: {n}</source>
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="176" />
+      <location filename="plugin/processing/algorithms.py" line="177" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -696,7 +701,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="347" />
+      <location filename="plugin/processing/algorithms.py" line="355" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -750,7 +755,7 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="169" />
+      <location filename="plugin/processing/algorithms.py" line="170" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
@@ -760,7 +765,7 @@
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="177" />
+      <location filename="plugin/gis/pipeline.py" line="174" />
       <source>Sheet: {sheet}, header on row {row}</source>
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
@@ -770,7 +775,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="212" />
+      <location filename="plugin/processing/algorithms.py" line="213" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -795,12 +800,12 @@
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="269" />
+      <location filename="plugin/processing/algorithms.py" line="277" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="204" />
+      <location filename="plugin/gis/pipeline.py" line="197" />
       <source>Suspected duplicate groups: {groups} ({rows} rows)</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
@@ -882,7 +887,7 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="73" />
+      <location filename="plugin/processing/algorithms.py" line="74" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
@@ -917,7 +922,7 @@
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="69" />
+      <location filename="plugin/processing/algorithms.py" line="70" />
       <source>The recipient layer could not be opened.</source>
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
@@ -942,7 +947,7 @@
       <translation>Berkas tabel tidak dapat dibaca: {error}. Periksa bahwa berkasnya ada dan tidak sedang dikunci program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="63" />
+      <location filename="plugin/processing/algorithms.py" line="64" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -957,7 +962,7 @@
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="94" />
+      <location filename="scripts/run_pipeline.py" line="87" />
       <source>Time: {seconds:.1f} s</source>
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
@@ -977,7 +982,7 @@
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="120" />
+      <location filename="plugin/processing/algorithms.py" line="121" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
@@ -987,7 +992,7 @@
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="144" />
+      <location filename="plugin/processing/algorithms.py" line="145" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>
@@ -997,7 +1002,7 @@
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="195" />
+      <location filename="plugin/gis/pipeline.py" line="219" />
       <source>Village found by method:</source>
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
@@ -1012,7 +1017,7 @@
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="343" />
+      <location filename="plugin/gis/pipeline.py" line="364" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -1036,7 +1041,7 @@
       <translation>atau berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="217" />
+      <location filename="plugin/gis/pipeline.py" line="238" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
@@ -1055,7 +1060,7 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="324" />
+      <location filename="plugin/gis/pipeline.py" line="345" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>

@@ -3,6 +3,8 @@
 Existing translations are kept; new strings are added as unfinished and
 strings no longer in the code are marked obsolete. ``--check`` only reports
 strings without a finished translation and exits 1 if there are any.
+``--merge FILE.json ...`` adds finished translations from JSON objects
+{"English source": "terjemahan"} before writing.
 """
 
 import ast
@@ -70,9 +72,23 @@ def write_ts(strings: dict, translations: dict) -> None:
                        encoding="utf-8")
 
 
+def merge_json(translations: dict, path: str) -> int:
+    """Add the finished translations of a JSON object {source: translation}."""
+    import json
+
+    with open(path, encoding="utf-8") as handle:
+        added = json.load(handle)
+    for source, text in added.items():
+        translations[source] = (text, True)
+    return len(added)
+
+
 def main(argv) -> int:
     strings = source_strings()
     translations = read_translations()
+    if "--merge" in argv:
+        for path in argv[argv.index("--merge") + 1:]:
+            print(f"{merge_json(translations, path)} translations from {path}")
     if "--check" in argv:
         missing = [text for text in strings if not translations.get(text, ("", False))[1]
                    or not translations[text][0]]

@@ -152,11 +152,7 @@ def summarize(table, recipients) -> dict:
         "loaded": len(recipients),
         "rejected": len(table.rejected),
         "rejected_by_reason": dict(Counter(reason for _, reason, _ in table.rejected)),
-        "methods": {method: sum(1 for item in recipients if item.metode_lokasi == method)
-                    for method in records.METODE_VALUES},
-        "statuses": {status: sum(1 for item in recipients if item.status_koordinat == status)
-                     for status in records.STATUS_VALUES},
-        "approximate": sum(1 for item in recipients if item.lokasi_perkiraan),
+        **snap_counts(recipients),
         "problems": dict(sorted(problems.items())),
         "duplicate_groups": len(groups),
         "duplicate_rows": sum(1 for item in recipients if item.kelompok_duplikat),
@@ -196,18 +192,38 @@ def summary_lines(summary: dict, snapped: bool = True) -> list:
         _append_problems(lines, summary)
         return lines
 
-    lines.append(tr("Village found by method:"))
-    for method in records.METODE_VALUES:
-        lines.append(f"  {method}: {summary['methods'].get(method, 0)}")
-    lines.append(tr("Coordinate status:"))
-    for status in records.STATUS_VALUES:
-        lines.append(f"  {status}: {summary['statuses'].get(status, 0)}")
-    lines.append(tr("Points placed inside their village (approximate): {n}").format(
-        n=summary["approximate"]))
-
+    lines += _snap_lines(summary)
     _append_problems(lines, summary)
     lines.append(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
         groups=summary["duplicate_groups"], rows=summary["duplicate_rows"]))
+    return lines
+
+
+def snap_counts(recipients) -> dict:
+    """Return the counts of the snapping step: methods, statuses, placed points."""
+    return {
+        "methods": {method: sum(1 for item in recipients if item.metode_lokasi == method)
+                    for method in records.METODE_VALUES},
+        "statuses": {status: sum(1 for item in recipients if item.status_koordinat == status)
+                     for status in records.STATUS_VALUES},
+        "approximate": sum(1 for item in recipients if item.lokasi_perkiraan),
+    }
+
+
+def snap_summary_lines(recipients) -> list:
+    """Return the summary lines of the snapping step alone."""
+    return _snap_lines(snap_counts(recipients))
+
+
+def _snap_lines(counts: dict) -> list:
+    lines = [tr("Village found by method:")]
+    for method in records.METODE_VALUES:
+        lines.append(f"  {method}: {counts['methods'].get(method, 0)}")
+    lines.append(tr("Coordinate status:"))
+    for status in records.STATUS_VALUES:
+        lines.append(f"  {status}: {counts['statuses'].get(status, 0)}")
+    lines.append(tr("Points placed inside their village (approximate): {n}").format(
+        n=counts["approximate"]))
     return lines
 
 

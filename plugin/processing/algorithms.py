@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..compat import NO_THREADING
 from ..core.column_mapping import mapping_from_text
+from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
 from ..gis import pipeline, storage
 from ..gis.boundaries import BoundaryError, load_villages
@@ -224,6 +225,10 @@ class SnapToBoundaries(_Base):
     def initAlgorithm(self, config=None):
         self._add_recipient_input()
         self._add_boundaries()
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_NAME_SCORE", tr("Lowest village name score accepted (0-100)"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0, maxValue=100,
+            defaultValue=DISTRICT_CUTOFF))
         self._add_recipient_sink()
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -239,9 +244,12 @@ class SnapToBoundaries(_Base):
                 n=villages.repaired))
         for item in recipients:
             item.x = item.y = None
-        snap_recipients(recipients, villages, feedback)
+        snap_recipients(recipients, villages, feedback,
+                        self.parameterAsDouble(parameters, "MIN_NAME_SCORE", context))
         if feedback.isCanceled():
             return {}
+        for line in pipeline.snap_summary_lines(recipients):
+            feedback.pushInfo(line)
         return {"OUTPUT": self._write_recipients(parameters, context, headers, recipients)}
 
 
