@@ -34,9 +34,18 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="390" />
+      <location filename="plugin/processing/algorithms.py" line="423" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
+    </message>
+    <message>
+      <source>BPS village code</source>
+      <translation type="obsolete">Kode desa BPS</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="152" />
+      <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
+      <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="426" />
@@ -163,7 +172,7 @@
       <translation>Kolom berkas yang mengisi setiap isian. Isian bercetak tebal berbeda dari pemetaan yang terdeteksi. Pilih (tidak ada) untuk mengabaikan kolom yang salah dikenali.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="180" />
+      <location filename="plugin/gis/pipeline.py" line="188" />
       <source>Columns recognised: {columns}</source>
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
@@ -188,7 +197,7 @@
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="222" />
+      <location filename="plugin/gis/pipeline.py" line="230" />
       <source>Coordinate status:</source>
       <translation>Status koordinat:</translation>
     </message>
@@ -218,7 +227,7 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="168" />
+      <location filename="plugin/processing/algorithms.py" line="209" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -272,6 +281,10 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
+      <source>District name</source>
+      <translation type="obsolete">Nama kecamatan</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="542" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
@@ -282,12 +295,12 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="276" />
+      <location filename="plugin/processing/algorithms.py" line="308" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="177" />
+      <location filename="plugin/gis/pipeline.py" line="185" />
       <source>Encoding: {encoding}, delimiter: {delimiter}, header on row {row}</source>
       <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
@@ -300,7 +313,7 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="310" />
+      <location filename="plugin/processing/algorithms.py" line="342" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -354,17 +367,17 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="263" />
+      <location filename="plugin/processing/algorithms.py" line="295" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="353" />
+      <location filename="plugin/gis/pipeline.py" line="362" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="358" />
+      <location filename="plugin/gis/pipeline.py" line="367" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
@@ -383,12 +396,12 @@
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="216" />
+      <location filename="plugin/processing/algorithms.py" line="257" />
       <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
       <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="266" />
+      <location filename="plugin/processing/algorithms.py" line="298" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
@@ -408,7 +421,7 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="156" />
+      <location filename="plugin/processing/algorithms.py" line="197" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
@@ -423,12 +436,12 @@
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="358" />
+      <location filename="plugin/processing/algorithms.py" line="390" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="318" />
+      <location filename="plugin/gis/pipeline.py" line="326" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
@@ -441,6 +454,10 @@
       <location filename="plugin/processing/algorithms.py" line="105" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
+    </message>
+    <message>
+      <source>Kemendagri village code</source>
+      <translation type="obsolete">Kode desa Kemendagri</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="213" />
@@ -458,17 +475,17 @@
       <translation>Lapisan di proyek</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="185" />
+      <location filename="plugin/gis/pipeline.py" line="193" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="229" />
+      <location filename="plugin/processing/algorithms.py" line="159" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="324" />
+      <location filename="plugin/processing/algorithms.py" line="356" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -492,7 +509,7 @@
       <translation type="obsolete">Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="103" />
+      <location filename="plugin/gis/pipeline.py" line="111" />
       <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names, or choose the header row and the columns yourself.</source>
       <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim, atau tentukan sendiri baris judul kolom dan kolom-kolomnya.</translation>
     </message>
@@ -506,9 +523,13 @@
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="100" />
+      <location filename="plugin/gis/boundaries.py" line="188" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
+    </message>
+    <message>
+      <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required. If the codes are in a field with another name, choose the boundary fields yourself.</source>
+      <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="713" />
@@ -536,17 +557,17 @@
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="225" />
+      <location filename="plugin/gis/pipeline.py" line="233" />
       <source>Points placed inside their village (approximate): {n}</source>
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="313" />
+      <location filename="plugin/processing/algorithms.py" line="345" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="232" />
+      <location filename="plugin/gis/pipeline.py" line="240" />
       <source>Problems found in loaded rows:</source>
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
@@ -554,6 +575,10 @@
       <location filename="plugin/gui/dock.py" line="501" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
+    </message>
+    <message>
+      <source>Province name</source>
+      <translation type="obsolete">Nama provinsi</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="217" />
@@ -581,7 +606,7 @@
       <translation>Membaca kolom…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="337" />
+      <location filename="plugin/gis/pipeline.py" line="346" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
@@ -596,24 +621,28 @@
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="342" />
+      <location filename="plugin/gis/pipeline.py" line="351" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="159" />
+      <location filename="plugin/processing/algorithms.py" line="200" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="141" />
+      <location filename="plugin/processing/algorithms.py" line="144" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="137" />
+      <location filename="plugin/processing/algorithms.py" line="140" />
       <source>Recipients</source>
       <translation>Penerima</translation>
+    </message>
+    <message>
+      <source>Regency name</source>
+      <translation type="obsolete">Nama kabupaten/kota</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="241" />
@@ -621,7 +650,7 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="322" />
+      <location filename="plugin/processing/algorithms.py" line="354" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -636,22 +665,22 @@
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="373" />
+      <location filename="plugin/processing/algorithms.py" line="405" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="322" />
+      <location filename="plugin/gis/pipeline.py" line="330" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="174" />
+      <location filename="plugin/processing/algorithms.py" line="215" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="186" />
+      <location filename="plugin/gis/pipeline.py" line="194" />
       <source>Rejected: {n}</source>
       <translation>Ditolak: {n}</translation>
     </message>
@@ -661,7 +690,7 @@
       <translation>Ganti pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="375" />
+      <location filename="plugin/processing/algorithms.py" line="407" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -676,22 +705,22 @@
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="176" />
+      <location filename="plugin/processing/algorithms.py" line="217" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="175" />
+      <location filename="plugin/processing/algorithms.py" line="216" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="184" />
+      <location filename="plugin/gis/pipeline.py" line="192" />
       <source>Rows read: {n}</source>
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="177" />
+      <location filename="plugin/processing/algorithms.py" line="218" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -701,7 +730,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="355" />
+      <location filename="plugin/processing/algorithms.py" line="387" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -755,7 +784,7 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="170" />
+      <location filename="plugin/processing/algorithms.py" line="211" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
@@ -765,7 +794,7 @@
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="174" />
+      <location filename="plugin/gis/pipeline.py" line="182" />
       <source>Sheet: {sheet}, header on row {row}</source>
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
@@ -775,7 +804,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="213" />
+      <location filename="plugin/processing/algorithms.py" line="254" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -800,12 +829,12 @@
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="277" />
+      <location filename="plugin/processing/algorithms.py" line="309" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="197" />
+      <location filename="plugin/gis/pipeline.py" line="205" />
       <source>Suspected duplicate groups: {groups} ({rows} rows)</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
@@ -854,7 +883,7 @@
       <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="103" />
+      <location filename="plugin/gis/boundaries.py" line="191" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
@@ -927,7 +956,7 @@
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="91" />
+      <location filename="plugin/gis/pipeline.py" line="99" />
       <source>The region code list {path} cannot be read ({error}). Choose the CSV with the columns kode,nama,tingkat.</source>
       <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
@@ -952,7 +981,7 @@
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="137" />
+      <location filename="plugin/gis/boundaries.py" line="230" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
@@ -977,7 +1006,7 @@
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="69" />
+      <location filename="plugin/gis/pipeline.py" line="77" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
@@ -987,12 +1016,17 @@
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="173" />
+      <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
+      <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="216" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="145" />
+      <location filename="plugin/processing/algorithms.py" line="148" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>
@@ -1002,7 +1036,7 @@
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="219" />
+      <location filename="plugin/gis/pipeline.py" line="227" />
       <source>Village found by method:</source>
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
@@ -1017,7 +1051,11 @@
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="364" />
+      <source>Village name</source>
+      <translation type="obsolete">Nama desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="373" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -1041,7 +1079,7 @@
       <translation>atau berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="238" />
+      <location filename="plugin/gis/pipeline.py" line="246" />
       <source>tab</source>
       <translation>tab</translation>
     </message>
@@ -1060,7 +1098,7 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="345" />
+      <location filename="plugin/gis/pipeline.py" line="354" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>

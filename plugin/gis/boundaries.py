@@ -16,12 +16,16 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 # Candidate field names per role, in order of preference (compared without case).
 FIELD_ROLES = {
-    "kode": ("KDEPUM", "kode", "kode_desa", "kd_desa", "kdepum", "KODE_DESA"),
+    "kode": ("KDEPUM", "kode", "kode_desa", "kd_desa", "kode_kemendagri", "kdepum", "KODE_DESA"),
     "nama": ("NAMOBJ", "WADMKD", "nama", "nama_desa", "desa"),
     "kecamatan": ("WADMKC", "kecamatan", "nama_kec", "kec"),
     "kabupaten": ("WADMKK", "kabupaten", "kab_kota", "nama_kab", "kab"),
     "provinsi": ("WADMPR", "provinsi", "nama_prov", "prov"),
+    "kode_bps": ("KDEBPS", "kode_bps", "kd_bps", "kdbps", "idbps"),
 }
+# BIG's code fields of each level, from province (1) to village (4).
+LEVEL_CODE_FIELDS = {1: "KDPPUM", 2: "KDPKAB", 3: "KDCPUM", 4: "KDEPUM"}
+SETTINGS_GROUP = "DtksSpasial/boundaryFields"
 
 
 class BoundaryError(Exception):
@@ -39,8 +43,13 @@ class VillageLayer:
     source_name: str = ""
 
 
-def detect_fields(layer: QgsVectorLayer) -> dict:
-    """Map each role (kode, nama, kecamatan, kabupaten, provinsi) to a field name."""
+def detect_fields(layer: QgsVectorLayer, override=None) -> dict:
+    """Map each role (kode, nama, kecamatan, kabupaten, provinsi, kode_bps) to a field name.
+
+    ``override`` ({role: field}) wins over detection; without it, the
+    mapping the user saved for this layer's source (see save_field_mapping)
+    is used. A saved or given field the layer does not have is ignored.
+    """
     names = {name.lower(): name for name in layer.fields().names()}
     found = {}
     for role, candidates in FIELD_ROLES.items():
@@ -48,7 +57,87 @@ def detect_fields(layer: QgsVectorLayer) -> dict:
             if candidate.lower() in names:
                 found[role] = names[candidate.lower()]
                 break
+    chosen = override if override is not None else saved_field_mapping(layer.source())
+    for role, name in (chosen or {}).items():
+        if role in FIELD_ROLES and name and name.lower() in names:
+            found[role] = names[name.lower()]
+        elif role in FIELD_ROLES and not name:
+            found.pop(role, None)
     return found
+
+
+def role_labels() -> dict:
+    """Return the translated label of each field role, for the field mapping dialog."""
+    return {
+        "kode": tr("Kemendagri village code"), "nama": tr("Village name"),
+        "kecamatan": tr("District name"), "kabupaten": tr("Regency name"),
+        "provinsi": tr("Province name"), "kode_bps": tr("BPS village code"),
+    }
+
+
+def fields_from_text(text: str) -> dict:
+    """Read a boundary field mapping ``kode=KODE_DESA;nama=NAMA`` into {role: field}.
+
+    Raises ValueError naming an unknown role.
+    """
+    result = {}
+    for part in (text or "").split(";"):
+        if not part.strip():
+            continue
+        role, _, name = part.partition("=")
+        role = role.strip().lower()
+        if role not in FIELD_ROLES:
+            raise ValueError(role)
+        result[role] = name.strip()
+    return result
+
+
+def fields_to_text(mapping: dict) -> str:
+    """Write {role: field} as ``kode=...;nama=...`` in the order of FIELD_ROLES."""
+    return ";".join(f"{role}={mapping[role]}" for role in FIELD_ROLES if role in mapping)
+
+
+def _settings_key(source: str) -> str:
+    import hashlib
+
+    return f"{SETTINGS_GROUP}/{hashlib.sha1(source.encode('utf-8')).hexdigest()[:16]}"
+
+
+def save_field_mapping(source: str, mapping: dict) -> None:
+    """Remember the field mapping the user chose for a layer source (QgsSettings)."""
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    if mapping:
+        settings.setValue(_settings_key(source), fields_to_text(mapping))
+    else:
+        settings.remove(_settings_key(source))
+
+
+def saved_field_mapping(source: str) -> dict:
+    """Return the field mapping remembered for a layer source, or {}."""
+    from qgis.core import QgsSettings
+
+    text = QgsSettings().value(_settings_key(source), "", type=str)
+    try:
+        return fields_from_text(text)
+    except ValueError:
+        return {}
+
+
+def detect_level(layer: QgsVectorLayer, override=None) -> int:
+    """Return the administrative level of a layer from its codes: 1 province … 4 village, 0 unknown."""
+    fields = detect_fields(layer, override)
+    if "kode" in fields:
+        level = _sample_level(layer, fields["kode"])
+        if level:
+            return level
+    names = {name.lower(): name for name in layer.fields().names()}
+    for level in (4, 3, 2, 1):
+        name = names.get(LEVEL_CODE_FIELDS[level].lower())
+        if name and _sample_level(layer, name) == level:
+            return level
+    return 0
 
 
 def _sample_level(layer: QgsVectorLayer, code_field: str) -> int:
@@ -73,8 +162,12 @@ def _sublayer_uris(path: str) -> list:
     return uris or [path]
 
 
-def open_village_layer(source) -> QgsVectorLayer:
-    """Return the village-level polygon layer from a layer, path or ``path|layername=``."""
+def open_village_layer(source, override=None) -> QgsVectorLayer:
+    """Return the village-level polygon layer from a layer, path or ``path|layername=``.
+
+    A path may name a GeoPackage, a shapefile or a File Geodatabase folder;
+    in a file of several layers the village level is found from the codes.
+    """
     if isinstance(source, QgsVectorLayer):
         candidates = [source]
     else:
@@ -88,7 +181,7 @@ def open_village_layer(source) -> QgsVectorLayer:
     for layer in candidates:
         if not layer.isValid() or layer.geometryType() != POLYGON_GEOMETRY:
             continue
-        fields = detect_fields(layer)
+        fields = detect_fields(layer, override)
         if "kode" not in fields:
             continue
         level = _sample_level(layer, fields["kode"])
@@ -105,10 +198,13 @@ def open_village_layer(source) -> QgsVectorLayer:
         "PP.KK.CC.DDDD). Choose the village (desa) layer."))
 
 
-def load_villages(source, feedback=None) -> VillageLayer:
-    """Read village polygons into memory, repairing invalid ones, in EPSG:4326."""
-    layer = open_village_layer(source)
-    fields = detect_fields(layer)
+def load_villages(source, feedback=None, fields=None) -> VillageLayer:
+    """Read village polygons into memory, repairing invalid ones, in EPSG:4326.
+
+    ``fields`` ({role: field name}) overrides the detected fields.
+    """
+    layer = open_village_layer(source, fields)
+    fields = detect_fields(layer, fields)
     transform = None
     if layer.crs().isValid() and layer.crs() != WGS84:
         # A default context: this may run in a worker thread, away from the project.
@@ -127,15 +223,25 @@ def load_villages(source, feedback=None) -> VillageLayer:
             result.repaired += 1
         if transform is not None:
             geometry.transform(transform)
-        names = {role: str(feature[name] or "").strip() for role, name in fields.items() if role != "kode"}
+        names = {role: _text(feature[name]) for role, name in fields.items() if role != "kode"}
+        bps = names.pop("kode_bps", "").replace(".", "")
         result.villages[code] = Village(code=code, name=names.get("nama", ""),
                                         kecamatan=names.get("kecamatan", ""),
-                                        kabupaten=names.get("kabupaten", ""))
+                                        kabupaten=names.get("kabupaten", ""),
+                                        bps_code=bps if bps.isdigit() else "")
         result.geometries[code] = geometry
         result.parents[code] = names
     if not result.villages:
         raise BoundaryError(tr("The village boundary layer has no polygon with a valid region code."))
     return result
+
+
+def _text(value) -> str:
+    """Return an attribute as stripped text; NULL gives ""."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    text = str(value).strip()
+    return text[:-2] if text.endswith(".0") and text[:-2].isdigit() else text
 
 
 def region_title(villages: VillageLayer, region: str) -> str:

@@ -13,6 +13,7 @@ from qgis.core import QgsFeature, QgsFields
 
 from ..core import records
 from ..core.duplicates import Person, find_groups
+from ..core.matching import DISTRICT_CUTOFF
 from ..core.recipients import parse_rows
 from ..core.regions import CodeList, normalize_code
 from ..core.table_reader import read_table
@@ -45,7 +46,12 @@ class PipelineResult:
 
 @dataclass
 class ImportOptions:
-    """Choices that override what the importer detects; empty means detect."""
+    """Choices that override what the importer detects; empty means detect.
+
+    ``boundary_fields`` ({role: field}) overrides the fields detected in the
+    boundary layer; ``min_name_score`` is the lowest village name score
+    the snapping step accepts.
+    """
 
     sheet: str = ""
     header_row: int = 0
@@ -54,6 +60,8 @@ class ImportOptions:
     mapping_override: dict = None
     code_list_path: str = ""
     coordinate_crs: str = ""
+    boundary_fields: dict = None
+    min_name_score: float = DISTRICT_CUTOFF
 
 
 def point_transform_for(crs_text: str):
@@ -330,6 +338,7 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
     """Run import, snapping, duplicate search, GeoPackage and map export in a row."""
     from .snapping import snap_recipients
 
+    options = options or ImportOptions()
     result = PipelineResult()
     steps = 5
     progress = _StepProgress(feedback, steps)
@@ -340,7 +349,7 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         return result
 
     progress.start(1, tr("Reading village boundaries"))
-    result.villages = load_villages(boundaries, progress.child)
+    result.villages = load_villages(boundaries, progress.child, options.boundary_fields)
     if result.villages.repaired:
         progress.info(tr("{n} invalid village polygons were repaired.").format(
             n=result.villages.repaired))
@@ -351,7 +360,7 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         return result
 
     progress.start(2, tr("Finding each recipient's village"))
-    snap_recipients(result.recipients, result.villages, progress.child)
+    snap_recipients(result.recipients, result.villages, progress.child, options.min_name_score)
     if progress.canceled():
         return result
 

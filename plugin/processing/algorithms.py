@@ -16,7 +16,7 @@ from ..core.column_mapping import mapping_from_text
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
 from ..gis import pipeline, storage
-from ..gis.boundaries import BoundaryError, load_villages
+from ..gis.boundaries import FIELD_ROLES, BoundaryError, fields_from_text, load_villages
 from ..i18n import tr
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
@@ -130,7 +130,10 @@ class _Base(QgsProcessingAlgorithm):
             delimiter=DELIMITER_CHOICES[self.parameterAsEnum(parameters, "DELIMITER", context)],
             mapping_override=override,
             code_list_path=self.parameterAsFile(parameters, "CODE_LIST", context),
-            coordinate_crs=(crs.authid() or f"WKT:{crs.toWkt()}") if crs.isValid() else "")
+            coordinate_crs=(crs.authid() or f"WKT:{crs.toWkt()}") if crs.isValid() else "",
+            boundary_fields=self._boundary_fields(parameters, context),
+            min_name_score=(self.parameterAsDouble(parameters, "MIN_NAME_SCORE", context)
+                            if self.parameterDefinition("MIN_NAME_SCORE") else DISTRICT_CUTOFF))
 
     def _add_recipient_sink(self):
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -144,6 +147,44 @@ class _Base(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer(
             "BOUNDARIES", tr("Village boundaries"),
             [QgsProcessing.SourceType.TypeVectorPolygon]))
+        parameter = QgsProcessingParameterString(
+            "BOUNDARY_FIELDS",
+            tr("Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)"),
+            optional=True)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def _add_min_name_score(self, advanced=False):
+        parameter = QgsProcessingParameterNumber(
+            "MIN_NAME_SCORE", tr("Lowest village name score accepted (0-100)"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0, maxValue=100,
+            defaultValue=DISTRICT_CUTOFF)
+        if advanced:
+            parameter.setFlags(parameter.flags()
+                               | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def _boundary_fields(self, parameters, context):
+        """Return the boundary field mapping given by the user, or None to detect it."""
+        text = self.parameterAsString(parameters, "BOUNDARY_FIELDS", context)
+        try:
+            return fields_from_text(text) or None
+        except ValueError as error:
+            raise QgsProcessingException(tr(
+                "Unknown role '{role}' in the boundary fields. Known roles: {roles}.").format(
+                role=str(error), roles=", ".join(FIELD_ROLES))) from error
+
+    def _villages(self, parameters, context, feedback):
+        """Load the village boundaries given by BOUNDARIES and BOUNDARY_FIELDS."""
+        try:
+            villages = load_villages(self._boundaries(parameters, context), feedback,
+                                     self._boundary_fields(parameters, context))
+        except USER_ERRORS as error:
+            raise QgsProcessingException(str(error)) from error
+        if villages.repaired:
+            feedback.pushInfo(tr("{n} invalid village polygons were repaired.").format(
+                n=villages.repaired))
+        return villages
 
 
 class ImportTable(_Base):
@@ -225,23 +266,14 @@ class SnapToBoundaries(_Base):
     def initAlgorithm(self, config=None):
         self._add_recipient_input()
         self._add_boundaries()
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_NAME_SCORE", tr("Lowest village name score accepted (0-100)"),
-            type=QgsProcessingParameterNumber.Type.Double, minValue=0, maxValue=100,
-            defaultValue=DISTRICT_CUTOFF))
+        self._add_min_name_score()
         self._add_recipient_sink()
 
     def processAlgorithm(self, parameters, context, feedback):
         from ..gis.snapping import snap_recipients
 
         headers, recipients = self._recipients(parameters, context)
-        try:
-            villages = load_villages(self._boundaries(parameters, context), feedback)
-        except USER_ERRORS as error:
-            raise QgsProcessingException(str(error)) from error
-        if villages.repaired:
-            feedback.pushInfo(tr("{n} invalid village polygons were repaired.").format(
-                n=villages.repaired))
+        villages = self._villages(parameters, context, feedback)
         for item in recipients:
             item.x = item.y = None
         snap_recipients(recipients, villages, feedback,
@@ -331,7 +363,7 @@ class ExportThematicMap(_Base):
         pdf_path = self.parameterAsFileOutput(parameters, "MAP_PDF", context)
         try:
             result = pipeline.PipelineResult(recipients=recipients)
-            result.villages = load_villages(self._boundaries(parameters, context), feedback)
+            result.villages = self._villages(parameters, context, feedback)
             result.region = pipeline.check_region(
                 self.parameterAsString(parameters, "REGION", context), result.villages)
             result.region_name = region_title(result.villages, result.region)
@@ -377,6 +409,7 @@ class RunPipeline(_Base):
             "MAP_PDF", tr("Map (PDF)"), fileFilter="PDF (*.pdf)", optional=True,
             createByDefault=False))
         self._add_import_options()
+        self._add_min_name_score(advanced=True)
         for name, label in (("ROWS_READ", tr("Rows read")), ("LOADED", tr("Rows loaded")),
                             ("REJECTED_COUNT", tr("Rows rejected")),
                             ("GROUP_COUNT", tr("Suspected duplicate groups"))):
