@@ -39,8 +39,9 @@
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="74" />
       <source>BPS village code</source>
-      <translation type="obsolete">Kode desa BPS</translation>
+      <translation>Kode desa BPS</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="152" />
@@ -281,8 +282,9 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="73" />
       <source>District name</source>
-      <translation type="obsolete">Nama kecamatan</translation>
+      <translation>Nama kecamatan</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="542" />
@@ -456,8 +458,9 @@
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="72" />
       <source>Kemendagri village code</source>
-      <translation type="obsolete">Kode desa Kemendagri</translation>
+      <translation>Kode desa Kemendagri</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="213" />
@@ -523,7 +526,7 @@
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="188" />
+      <location filename="plugin/gis/boundaries.py" line="193" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
@@ -577,8 +580,9 @@
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="74" />
       <source>Province name</source>
-      <translation type="obsolete">Nama provinsi</translation>
+      <translation>Nama provinsi</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="217" />
@@ -641,8 +645,9 @@
       <translation>Penerima</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="73" />
       <source>Regency name</source>
-      <translation type="obsolete">Nama kabupaten/kota</translation>
+      <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="241" />
@@ -883,7 +888,7 @@
       <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="191" />
+      <location filename="plugin/gis/boundaries.py" line="196" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
@@ -981,7 +986,7 @@
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="230" />
+      <location filename="plugin/gis/boundaries.py" line="235" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
@@ -1051,8 +1056,9 @@
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="72" />
       <source>Village name</source>
-      <translation type="obsolete">Nama desa</translation>
+      <translation>Nama desa</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="373" />
