@@ -22,6 +22,8 @@ PARENT_CUTOFF = 85.0
 # village of the code is flagged, so the disagreement can be reviewed.
 NAME_DISAGREES_BELOW = 60.0
 CANDIDATE_COUNT = 3
+# Names scoring below this are too far off to be offered as candidates.
+CANDIDATE_MIN_SCORE = 50.0
 
 _NUMBER = re.compile(r"\d+")
 _NUMBER_WORD_KEYS = frozenset(
@@ -232,7 +234,9 @@ class VillageIndex:
         ranked_all.extend(ranked)
         best = {}
         for score, code, _ in ranked_all:
-            best[code] = max(score, best.get(code, 0.0))
+            if score >= CANDIDATE_MIN_SCORE:
+                best[code] = max(score, best.get(code, 0.0))
         ordered = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))[:CANDIDATE_COUNT]
         candidates = [(code, self.villages[code].name, score) for code, score in ordered]
-        return None, (ordered[0][1] if ordered else 0.0), candidates
+        best_score = max((score for score, _, _ in ranked_all), default=0.0)
+        return None, best_score, candidates

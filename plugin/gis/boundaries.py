@@ -165,8 +165,8 @@ def _sublayer_uris(path: str) -> list:
 def open_village_layer(source, override=None) -> QgsVectorLayer:
     """Return the village-level polygon layer from a layer, path or ``path|layername=``.
 
-    A path may name a GeoPackage, a shapefile or a File Geodatabase folder;
-    in a file of several layers the village level is found from the codes.
+    A path may name a GeoPackage, a shapefile or a File Geodatabase folder.
+    In a file of several layers, the village level is found from the codes.
     """
     if isinstance(source, QgsVectorLayer):
         candidates = [source]
