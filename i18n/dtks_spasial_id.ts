@@ -4,6 +4,16 @@
   <context>
     <name>DtksSpasial</name>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="142" />
+      <source>'{title}' is a WMS/WMTS service: give its layer name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="145" />
+      <source>'{title}' is a WMTS service: give its tile matrix set, e.g. GoogleMapsCompatible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="143" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
@@ -39,6 +49,21 @@
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="75" />
+      <source>A service entry must be a JSON object, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="254" />
+      <source>A service with the id '{id}' exists already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="261" />
+      <source>Assign villages by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/boundaries.py" line="74" />
       <source>BPS village code</source>
       <translation>Kode desa BPS</translation>
@@ -47,6 +72,11 @@
       <location filename="plugin/processing/algorithms.py" line="152" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="28" />
+      <source>Boundary fields: {layer}</source>
+      <translation>Kolom batas wilayah: {layer}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="426" />
@@ -136,6 +166,16 @@
       <location filename="plugin/gui/dock.py" line="187" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="32" />
+      <source>Choose the field that holds each value. Fields found automatically are already chosen; leave a role empty if the layer does not have it. The choice is remembered for this layer.</source>
+      <translation>Pilih kolom yang berisi setiap nilai. Kolom yang ditemukan otomatis sudah terpilih; kosongkan peran yang tidak ada di lapisan ini. Pilihan ini diingat untuk lapisan ini.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="86" />
+      <source>Choose the field with the Kemendagri region code.</source>
+      <translation>Pilih kolom yang berisi kode wilayah Kemendagri.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="245" />
@@ -307,6 +347,11 @@
       <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="191" />
+      <source>Entry {number} of {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Excel sheet</source>
       <translation type="obsolete">Lembar Excel</translation>
     </message>
@@ -374,12 +419,12 @@
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="362" />
+      <location filename="plugin/gis/pipeline.py" line="368" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="367" />
+      <location filename="plugin/gis/pipeline.py" line="377" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
@@ -443,9 +488,19 @@
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="129" />
+      <source>Invalid URL '{url}' in '{title}': it must start with http://, https:// or file://.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="326" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="121" />
+      <source>Invalid service id '{id}': use letters, digits, '_', '-' or '.' only.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="237" />
@@ -476,6 +531,16 @@
       <location filename="plugin/gui/dock.py" line="219" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="90" />
+      <source>Level found from the codes: {level}.</source>
+      <translation>Tingkat menurut kode: {level}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="93" />
+      <source>Level found from the codes: {level}. Recipients are matched to villages, so choose a village (desa) layer.</source>
+      <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="193" />
@@ -526,7 +591,12 @@
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="193" />
+      <location filename="plugin/gis/basemaps.py" line="289" />
+      <source>No service with the id '{id}' in the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/boundaries.py" line="199" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
@@ -610,7 +680,7 @@
       <translation>Membaca kolom…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="346" />
+      <location filename="plugin/gis/pipeline.py" line="352" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
@@ -625,7 +695,7 @@
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="351" />
+      <location filename="plugin/gis/pipeline.py" line="357" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
@@ -775,6 +845,11 @@
       <translation>Titik koma (;)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="234" />
+      <source>Service ids must be unique; repeated: {ids}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="148" />
       <source>Sheet</source>
       <translation>Lembar</translation>
@@ -888,9 +963,19 @@
       <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="196" />
+      <location filename="plugin/gis/boundaries.py" line="202" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="291" />
+      <source>The changes could not be saved in {layer}: {errors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/boundary_fields.py" line="97" />
+      <source>The chosen code field does not hold Kemendagri codes such as 17.04.01.2001.</source>
+      <translation>Kolom kode yang dipilih tidak berisi kode Kemendagri seperti 17.04.01.2001.</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="335" />
@@ -901,6 +986,11 @@
       <location filename="plugin/gui/dock.py" line="106" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="303" />
+      <source>The field {field} could not be added to {layer}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file cannot be read as text.</source>
@@ -926,6 +1016,11 @@
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/review.py" line="259" />
+      <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/layout.py" line="217" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
@@ -944,6 +1039,11 @@
       <location filename="plugin/gui/dock.py" line="540" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="154" />
+      <source>The minimum zoom ({min}) of '{title}' is above its maximum zoom ({max}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="346" />
@@ -971,6 +1071,21 @@
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="87" />
+      <source>The service entry lacks the fields {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="177" />
+      <source>The service list {path} is not valid JSON: {error}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="180" />
+      <source>The service list {path} must be a JSON object with a "services" list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/core/table_reader.py" line="158" />
       <source>The spreadsheet cannot be opened ({error}). Check that the file is not damaged and that its extension matches its format.</source>
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
@@ -981,12 +1096,17 @@
       <translation>Berkas tabel tidak dapat dibaca: {error}. Periksa bahwa berkasnya ada dan tidak sedang dikunci program lain.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="137" />
+      <source>The tile URL of '{title}' lacks the placeholders {parts}; an XYZ URL looks like https://server/tile/{{z}}/{{y}}/{{x}}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="64" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="235" />
+      <location filename="plugin/gis/boundaries.py" line="241" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
@@ -1011,6 +1131,11 @@
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="159" />
+      <source>Unknown boundary level '{level}' in '{title}'. Known levels: {levels}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="77" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
@@ -1026,6 +1151,11 @@
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="125" />
+      <source>Unknown service kind '{kind}' in '{title}'. Known kinds: {kinds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="216" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
@@ -1034,6 +1164,16 @@
       <location filename="plugin/processing/algorithms.py" line="148" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="235" />
+      <source>Village code {code} is not in the village boundary layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="218" />
+      <source>Village code {code} is not in the village boundary layer. Type a village code such as 17.04.01.2001.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="712" />
@@ -1061,7 +1201,7 @@
       <translation>Nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="373" />
+      <location filename="plugin/gis/pipeline.py" line="383" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -1090,6 +1230,16 @@
       <translation>tab</translation>
     </message>
     <message>
+      <location filename="plugin/gis/basemaps.py" line="113" />
+      <source>{field} must be a whole number, not '{value}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/basemaps.py" line="150" />
+      <source>{field} of '{title}' must be between 0 and {max}, not {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/mapping_panel.py" line="380" />
       <source>{header} (column {number})</source>
       <translation>{header} (kolom {number})</translation>
@@ -1104,9 +1254,14 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="354" />
+      <location filename="plugin/gis/pipeline.py" line="360" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="371" />
+      <source>{n} villages assigned by hand were kept from the earlier results.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="652" />

@@ -111,13 +111,13 @@ def test_other_field_names_through_a_mapping(bengkulu_desa, tmp_path):
 
     layer = QgsVectorLayer(f"{path}|layername=desa", "desa", "ogr")
     try:
-        save_field_mapping(layer.source(), mapping)
-        assert saved_field_mapping(layer.source()) == mapping
+        save_field_mapping(layer, mapping)
+        assert saved_field_mapping(layer) == mapping
         assert detect_fields(layer)["kode"] == "KD_WIL"
         assert len(load_villages(layer).villages) == 14
     finally:
-        save_field_mapping(layer.source(), {})
-    assert saved_field_mapping(layer.source()) == {}
+        save_field_mapping(layer, {})
+    assert saved_field_mapping(layer) == {}
     assert QgsSettings().value("DtksSpasial/boundaryFields", None) is None
 
 

@@ -57,7 +57,7 @@ def detect_fields(layer: QgsVectorLayer, override=None) -> dict:
             if candidate.lower() in names:
                 found[role] = names[candidate.lower()]
                 break
-    chosen = override if override is not None else saved_field_mapping(layer.source())
+    chosen = override if override is not None else saved_field_mapping(layer)
     for role, name in (chosen or {}).items():
         if role in FIELD_ROLES and name and name.lower() in names:
             found[role] = names[name.lower()]
@@ -97,28 +97,34 @@ def fields_to_text(mapping: dict) -> str:
     return ";".join(f"{role}={mapping[role]}" for role in FIELD_ROLES if role in mapping)
 
 
-def _settings_key(source: str) -> str:
+def _settings_key(layer: QgsVectorLayer) -> str:
+    """Return the settings key of a layer's data source.
+
+    Memory layers of one kind share their source text, so their own id is
+    used instead (their choice is then kept for this session only).
+    """
     import hashlib
 
+    source = layer.source() if layer.providerType() != "memory" else f"memory:{layer.id()}"
     return f"{SETTINGS_GROUP}/{hashlib.sha1(source.encode('utf-8')).hexdigest()[:16]}"
 
 
-def save_field_mapping(source: str, mapping: dict) -> None:
-    """Remember the field mapping the user chose for a layer source (QgsSettings)."""
+def save_field_mapping(layer: QgsVectorLayer, mapping: dict) -> None:
+    """Remember the field mapping the user chose for a layer's data source (QgsSettings)."""
     from qgis.core import QgsSettings
 
     settings = QgsSettings()
     if mapping:
-        settings.setValue(_settings_key(source), fields_to_text(mapping))
+        settings.setValue(_settings_key(layer), fields_to_text(mapping))
     else:
-        settings.remove(_settings_key(source))
+        settings.remove(_settings_key(layer))
 
 
-def saved_field_mapping(source: str) -> dict:
-    """Return the field mapping remembered for a layer source, or {}."""
+def saved_field_mapping(layer: QgsVectorLayer) -> dict:
+    """Return the field mapping remembered for a layer's data source, or {}."""
     from qgis.core import QgsSettings
 
-    text = QgsSettings().value(_settings_key(source), "", type=str)
+    text = QgsSettings().value(_settings_key(layer), "", type=str)
     try:
         return fields_from_text(text)
     except ValueError:
