@@ -228,7 +228,7 @@
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="714" />
+      <location filename="plugin/gui/dock.py" line="715" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="713" />
+      <location filename="plugin/gui/dock.py" line="714" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
@@ -625,7 +625,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="715" />
+      <location filename="plugin/gui/dock.py" line="716" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="738" />
+      <location filename="plugin/gui/dock.py" line="739" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
@@ -1111,7 +1111,7 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="730" />
+      <location filename="plugin/gui/dock.py" line="731" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -1159,6 +1159,11 @@
       <location filename="plugin/gui/dock.py" line="216" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="713" />
+      <source>Village assigned by hand</source>
+      <translation>Desa ditetapkan manual</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="148" />

@@ -710,6 +710,7 @@ def recipient_rule_labels() -> dict:
         "metode_kode": tr("Village found by region code"),
         "metode_nama": tr("Village found by village name"),
         "metode_koordinat": tr("Village found by coordinate"),
+        "metode_manual": tr("Village assigned by hand"),
         "metode_tidak_cocok": tr("No village found"),
         "titik_koordinat": tr("Coordinate from the table"),
         "titik_perkiraan": tr("Placed inside the village (approximate)"),
