@@ -334,8 +334,14 @@ def check_region(region_text: str, villages) -> str:
 
 
 def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf="",
-                 sheet="", feedback=None, options: ImportOptions = None) -> PipelineResult:
-    """Run import, snapping, duplicate search, GeoPackage and map export in a row."""
+                 sheet="", feedback=None, options: ImportOptions = None,
+                 previous_gpkg="") -> PipelineResult:
+    """Run import, snapping, duplicate search, GeoPackage and map export in a row.
+
+    Villages assigned by hand in ``previous_gpkg`` (by default the
+    ``output_gpkg`` that this run replaces) are kept for the same rows.
+    """
+    from .review import carry_over_assignments
     from .snapping import snap_recipients
 
     options = options or ImportOptions()
@@ -360,6 +366,10 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         return result
 
     progress.start(2, tr("Finding each recipient's village"))
+    kept = carry_over_assignments(previous_gpkg or output_gpkg, result.recipients)
+    if kept:
+        progress.info(tr("{n} villages assigned by hand were kept from the earlier "
+                         "results.").format(n=kept))
     snap_recipients(result.recipients, result.villages, progress.child, options.min_name_score)
     if progress.canceled():
         return result

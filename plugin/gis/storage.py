@@ -258,11 +258,12 @@ MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
 NO_GEOMETRY = QgsWkbTypes.Type.NoGeometry
 
 
-def recipients_from_layer(layer):
+def recipients_from_layer(layer, request=None):
     """Rebuild (headers, recipients) from a recipient layer written by this plugin.
 
     Source columns are the fields after the contract's fields; the region
-    names and codes are found again by their headers.
+    names and codes are found again by their headers. ``request`` (a
+    QgsFeatureRequest) limits the features read; by default all are read.
     """
     from ..core.column_mapping import detect_mapping
     from ..core.recipients import parse_row
@@ -276,7 +277,8 @@ def recipients_from_layer(layer):
     original = [name[:-5] if name.endswith("_asli") else name for name in headers]
     mapping = detect_mapping(original)
     recipients = []
-    for feature in layer.getFeatures():
+    features = layer.getFeatures(request) if request is not None else layer.getFeatures()
+    for feature in features:
         values = ["" if feature[name] is None or _is_null(feature[name]) else str(feature[name])
                   for name in headers]
         item = parse_row(int(feature[records.BARIS]), values, mapping)

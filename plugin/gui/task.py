@@ -93,7 +93,7 @@ class PipelineTask(QgsTask):
             self.result = run_pipeline(
                 request.table_path, request.boundaries, region_text=request.region_text,
                 output_gpkg=request.partial_gpkg_path, feedback=self.feedback,
-                options=request.options)
+                options=request.options, previous_gpkg=request.gpkg_path)
         except (PipelineError, TableReadError, BoundaryError) as error:
             self.error_message = str(error)
             return False
