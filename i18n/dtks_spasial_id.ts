@@ -44,7 +44,7 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="423" />
+      <location filename="plugin/processing/algorithms.py" line="429" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -337,7 +337,7 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="308" />
+      <location filename="plugin/processing/algorithms.py" line="314" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="342" />
+      <location filename="plugin/processing/algorithms.py" line="348" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="295" />
+      <location filename="plugin/processing/algorithms.py" line="301" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -444,11 +444,15 @@
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="257" />
-      <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
-      <translation>Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
+      <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
+      <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="298" />
+      <source>Gives each recipient its registered village: by region code when the code exists in the boundaries, else by village name within the named district and regency (fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the village containing its coordinate. The coordinate is compared with that village (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan.</source>
+      <translation type="obsolete">Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="304" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
@@ -483,7 +487,7 @@
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="390" />
+      <location filename="plugin/processing/algorithms.py" line="396" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -553,7 +557,7 @@
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="356" />
+      <location filename="plugin/processing/algorithms.py" line="362" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -635,7 +639,7 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="345" />
+      <location filename="plugin/processing/algorithms.py" line="351" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
@@ -725,7 +729,7 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="354" />
+      <location filename="plugin/processing/algorithms.py" line="360" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -740,7 +744,7 @@
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="405" />
+      <location filename="plugin/processing/algorithms.py" line="411" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -765,7 +769,7 @@
       <translation>Ganti pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="407" />
+      <location filename="plugin/processing/algorithms.py" line="413" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -805,7 +809,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="387" />
+      <location filename="plugin/processing/algorithms.py" line="393" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -909,7 +913,7 @@
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="309" />
+      <location filename="plugin/processing/algorithms.py" line="315" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>

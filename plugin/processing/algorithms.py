@@ -255,13 +255,19 @@ class SnapToBoundaries(_Base):
 
     def shortHelpString(self):
         return tr(
-            "Gives each recipient its registered village: by region code when the code exists "
-            "in the boundaries, else by village name within the named district and regency "
-            "(fuzzy, ignoring case, spacing and prefixes such as DESA, KEL., DS.), else by the "
-            "village containing its coordinate. The coordinate is compared with that village "
-            "(status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). "
-            "Recipients without a coordinate get a point inside their village, marked "
-            "lokasi_perkiraan.")
+            "Gives each recipient its registered village: by Kemendagri region code when the "
+            "code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), "
+            "else by village name within the named district and then the named regency "
+            "(fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, "
+            "old spellings and abbreviations such as SEI. or TJ.), else by the village "
+            "containing its coordinate. skor_lokasi keeps the name score; a name scoring below "
+            "MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. "
+            "A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared "
+            "with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, "
+            "tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get "
+            "a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the "
+            "fields of a boundary layer with other field names, e.g. "
+            "kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.")
 
     def initAlgorithm(self, config=None):
         self._add_recipient_input()
