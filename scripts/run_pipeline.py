@@ -3,6 +3,7 @@
 Usage: python scripts/run_pipeline.py INPUT BOUNDARIES REGION OUTDIR
            [--sheet NAME] [--codes CODE_LIST.csv] [--crs EPSG:32748]
            [--header-row N] [--encoding NAME] [--mapping "nik=NO INDUK;nama=NAMA ART"]
+           [--boundary-fields "kode=KODE_DESA;nama=NAMA"] [--min-name-score 80]
 Writes OUTDIR/hasil.gpkg and OUTDIR/peta.pdf (the map only with a REGION).
 The language of the summary follows DTKS_LANG (default ``id``).
 """
@@ -31,6 +32,8 @@ def _arguments(argv):
     parser.add_argument("--header-row", type=int, default=0)
     parser.add_argument("--encoding", default="")
     parser.add_argument("--mapping", default="")
+    parser.add_argument("--boundary-fields", default="")
+    parser.add_argument("--min-name-score", type=float, default=None)
     return parser.parse_args(argv[1:])
 
 
@@ -66,6 +69,9 @@ def main(argv) -> int:
             "REGION": region, "OUTPUT": gpkg, "MAP_PDF": pdf if region else None,
             "CODE_LIST": arguments.codes, "COORD_CRS": arguments.crs,
             "HEADER_ROW": arguments.header_row, "MAPPING": arguments.mapping,
+            "BOUNDARY_FIELDS": arguments.boundary_fields,
+            **({"MIN_NAME_SCORE": arguments.min_name_score}
+               if arguments.min_name_score is not None else {}),
             "ENCODING": (ENCODING_CHOICES.index(arguments.encoding) + 1
                          if arguments.encoding in ENCODING_CHOICES else 0),
         }, feedback=QgsProcessingFeedback())

@@ -99,6 +99,10 @@ def test_normalize_code(raw, expected):
     ("KEL.  Pasar   Baru", "PASAR BARU"),
     ("Kabupaten Kaur", "KAUR"),
     ("Desa", "DESA"),
+    ("Air KeringII", "AIR KERING 2"),
+    ("Talang JawiI", "TALANG JAWI 1"),
+    ("Pati", "PATI"),
+    ("Kel. Pasar Baru XII", "PASAR BARU 12"),
 ])
 def test_normalize_name(raw, expected):
     assert regions.normalize_name(raw) == expected

@@ -66,6 +66,9 @@ _PREFIXES = (
 )
 
 
+_GLUED_ROMAN = re.compile(r"([a-z])(?=[IVX])(X{0,2}(?:IX|IV|V?I{0,3}))\b")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def normalize_name(raw: str) -> str:
     """Normalise a region name for matching.
@@ -75,7 +78,10 @@ def normalize_name(raw: str) -> str:
     roman numerals written as arabic ones, so that ``Desa Sukamaju II`` and
     ``SUKAMAJU 2`` give the same text.
     """
-    text = re.sub(r"[^0-9A-Z]+", " ", (raw or "").upper()).split()
+    # A roman numeral typed onto the word before it ("Air KeringII") is split
+    # off where the case changes, which upper case would hide.
+    text = _GLUED_ROMAN.sub(r"\1 \2", raw or "")
+    text = re.sub(r"[^0-9A-Z]+", " ", text.upper()).split()
     while len(text) > 1 and text[0] in _PREFIXES:
         text = text[1:]
     return " ".join(_ROMAN.get(word, word) for word in text)
