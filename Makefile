@@ -23,6 +23,8 @@ OUT ?= build/hasil
 SHEET ?=
 CODES ?=
 CRS ?= EPSG:4326
+BOUNDARY_FIELDS ?=
+MIN_NAME_SCORE ?=
 
 .PHONY: setup system-packages translations test demo run package clean
 
@@ -53,7 +55,8 @@ run: setup
 	@test -n "$(INPUT)" -a -n "$(BOUNDARIES)" || \
 		{ echo "Pemakaian: make run INPUT=tabel.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=folder"; exit 2; }
 	$(PYTHON) scripts/run_pipeline.py "$(INPUT)" "$(BOUNDARIES)" "$(REGION)" "$(OUT)" \
-		--sheet "$(SHEET)" --codes "$(CODES)" --crs "$(CRS)"
+		--sheet "$(SHEET)" --codes "$(CODES)" --crs "$(CRS)" \
+		--boundary-fields "$(BOUNDARY_FIELDS)" $(if $(MIN_NAME_SCORE),--min-name-score $(MIN_NAME_SCORE))
 
 demo:
 	$(MAKE) run INPUT=$(DATA)/dtks_sample/dtks_kaur.csv \
