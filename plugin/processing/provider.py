@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from .algorithms import (
     ExportThematicMap, FindDuplicates, ImportTable, RunPipeline, SnapToBoundaries,
 )
+from .offline_algorithm import PackageOffline
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "dtks.svg"
 
@@ -29,5 +30,5 @@ class DtksProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for algorithm in (ImportTable(), SnapToBoundaries(), FindDuplicates(),
-                          ExportThematicMap(), RunPipeline()):
+                          ExportThematicMap(), RunPipeline(), PackageOffline()):
             self.addAlgorithm(algorithm)
