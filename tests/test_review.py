@@ -355,3 +355,166 @@ def test_changed_table_drops_assignment(result_dir, villages, boundaries):
 def test_carry_over_without_previous_file(tmp_path):
     assert review.carry_over_assignments(str(tmp_path / "tidak_ada.gpkg"), []) == 0
     assert review.carry_over_assignments("", []) == 0
+
+
+# The review tab of the dock.
+
+
+@pytest.fixture()
+def panel(result_dir, boundaries, qgis_iface, english_locale):
+    """Return (panel, layer): the review panel showing a copy of the first run's layer."""
+    from dtks_spasial.plugin.gui.review_panel import ReviewPanel
+
+    layer = open_recipients(result_dir)
+    QgsProject.instance().addMapLayer(layer)
+    panel = ReviewPanel(qgis_iface)
+    panel.show_layer(layer, boundary_file=boundaries)
+    layer_id = layer.id()
+    yield panel, layer
+    if QgsProject.instance().mapLayer(layer_id) is not None:
+        QgsProject.instance().removeMapLayer(layer_id)
+    panel.deleteLater()
+
+
+@pytest.fixture()
+def english_locale():
+    """Remove the translators, so the panel shows the English source texts."""
+    from dtks_spasial.plugin.i18n import remove_translators
+
+    remove_translators()
+    yield
+
+
+def choose_filter(panel, key) -> None:
+    index = panel.filter_combo.findData(key)
+    assert index >= 0
+    panel.filter_combo.setCurrentIndex(index)
+
+
+def cell(model, row: int, column_name: str) -> str:
+    column = [name for name, _ in model.columns].index(column_name)
+    return model.data(model.index(row, column))
+
+
+def test_panel_lists_filter_rows(panel):
+    panel, _layer = panel
+    assert panel.layer_combo.currentLayer() is _layer
+    assert panel.filter_combo.itemText(0) == "All problems (7)"
+    assert panel.model.rowCount() == 7
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    assert panel.model.rowCount() == 2
+    assert [cell(panel.model, row, "baris") for row in (0, 1)] == ["6", "7"]
+    assert cell(panel.model, 0, "nik") == "170402**********"
+    assert cell(panel.model, 0, "desa") == "Sumber Harapan"
+    assert cell(panel.model, 0, "kecamatan") == "TANJUNG KEMUNING"
+    assert cell(panel.model, 0, "metode_lokasi") == "tidak_cocok"
+    assert cell(panel.model, 0, "kode_desa") == ""
+
+
+def test_panel_never_shows_full_nik(panel):
+    panel, _layer = panel
+    identities = {row[0] for row in ROWS} | {row[1] for row in ROWS}
+    for key in review.FILTER_KEYS:
+        choose_filter(panel, key)
+        for row in range(panel.model.rowCount()):
+            for column in range(panel.model.columnCount()):
+                text = panel.model.data(panel.model.index(row, column)) or ""
+                assert not any(number in text for number in identities)
+
+
+def test_panel_assigns_candidate(panel):
+    panel, layer = panel
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    panel.table.selectRow(0)
+    assert panel.candidate_list.count() == 3
+    assert panel.candidate_list.item(0).data(256) == SUMBER_HARAPAN
+    assert panel.candidate_list.item(0).text() == \
+        "17.04.06.2019 Sumber Harapan (name score 100)"
+    assert panel.assign_button.isEnabled()
+    assert [feature["baris"] for feature in layer.selectedFeatures()] == [6]
+
+    panel.assign_button.click()
+    assert value(by_baris(layer)[6], "kode_desa_manual") == SUMBER_HARAPAN
+    assert value(by_baris(open_recipients_of(layer))[6], "metode_lokasi") == "manual"
+    assert panel.model.rowCount() == 1
+    assert panel.filter_combo.currentText() == "No village found (tidak_cocok) (1)"
+    assert panel.message_label.text() == "Village 17.04.06.2019 Sumber Harapan assigned to 1 rows."
+
+
+def test_panel_bulk_assign_and_clear(panel):
+    panel, layer = panel
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    panel.table.selectAll()
+    panel.assign_code("1704062019")
+    rows = by_baris(layer)
+    assert [value(rows[b], "kode_desa_manual") for b in (6, 7)] == [SUMBER_HARAPAN] * 2
+    assert panel.model.rowCount() == 0
+
+    choose_filter(panel, review.FILTER_MANUAL)
+    assert panel.model.rowCount() == 2
+    panel.table.selectRow(1)
+    panel.clear_button.click()
+    rows = by_baris(layer)
+    assert value(rows[6], "kode_desa_manual") == SUMBER_HARAPAN
+    assert value(rows[7], "kode_desa_manual") is None
+    assert value(rows[7], "metode_lokasi") == "tidak_cocok"
+    assert panel.model.rowCount() == 1
+
+
+def test_panel_rejects_unknown_code(panel):
+    panel, layer = panel
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    panel.table.selectRow(0)
+    panel.assign_code("99.99.99.9999")
+    assert panel.message_label.text().startswith(
+        "Village code 99.99.99.9999 is not in the village boundary layer.")
+    assert value(by_baris(layer)[6], "kode_desa_manual") is None
+
+
+def test_panel_needs_boundaries(result_dir, qgis_iface, english_locale):
+    from dtks_spasial.plugin.gui.review_panel import ReviewPanel
+
+    layer = open_recipients(result_dir)
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        panel = ReviewPanel(qgis_iface)
+        panel.show_layer(layer)
+        choose_filter(panel, review.FILTER_TIDAK_COCOK)
+        panel.table.selectRow(0)
+        panel.assign_code("17.04.06.2019")
+        assert panel.message_label.text() == "Choose the village boundary layer or file first."
+        assert value(by_baris(layer)[6], "kode_desa_manual") is None
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_panel_offers_only_recipient_layers(panel):
+    panel, layer = panel
+    other = QgsVectorLayer("Point?crs=EPSG:4326&field=nama:string", "titik", "memory")
+    QgsProject.instance().addMapLayer(other)
+    try:
+        offered = [panel.layer_combo.layer(index) for index in range(panel.layer_combo.count())]
+        assert layer in offered
+        assert other not in offered
+    finally:
+        QgsProject.instance().removeMapLayer(other.id())
+
+
+def test_panel_zooms_to_row(panel, qgis_iface, villages):
+    panel, layer = panel
+    choose_filter(panel, review.FILTER_BEDA_DESA)
+    panel.table.selectRow(0)
+    extent = qgis_iface.mapCanvas().extent()
+    assert extent.contains(QgsPointXY(103.17012, -4.610801))
+    assert extent.contains(villages.geometries["17.04.02.2010"].boundingBox())
+
+
+def test_panel_forgets_removed_layer(panel):
+    panel, layer = panel
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert panel.model.rowCount() == 0
+    assert not panel.assign_code_button.isEnabled()
+
+
+def open_recipients_of(layer) -> QgsVectorLayer:
+    return QgsVectorLayer(layer.source(), "penerima", "ogr")

@@ -16,7 +16,8 @@ from qgis.gui import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from .. import LOG_TAG, PLUGIN_NAME
@@ -25,6 +26,7 @@ from ..gis import pipeline
 from ..gis.thematic import apply_count_renderer
 from ..i18n import tr
 from .mapping_panel import FocusWheelComboBox, MappingPanel
+from .review_panel import ReviewPanel
 from .task import (
     MAP_PDF_NAME, RESULT_GPKG_NAME, ColumnReadTask, PipelineTask, RunRequest, SheetListTask,
 )
@@ -112,7 +114,12 @@ class DtksDock(QgsDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.setWidget(scroll)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, tr("Run"))
+        self.review_panel = ReviewPanel(self.iface)
+        self.tabs.addTab(self.review_panel, tr("Review locations"))
+        self.setWidget(self.tabs)
 
     def _build_table_group(self) -> QGroupBox:
         group = QGroupBox(tr("1. DTKS table"))
@@ -547,6 +554,14 @@ class DtksDock(QgsDockWidget):
         self.summary_text.setPlainText("\n".join(lines))
         self.show_message(message, level)
         self._zoom_to(layers)
+        self._review(layers)
+
+    def _review(self, layers: list) -> None:
+        """Show the new recipient layer, with the run's boundaries, in the review tab."""
+        recipients = [layer for layer in layers if layer.name() == pipeline.LAYER_RECIPIENTS]
+        if recipients:
+            self.review_panel.show_layer(recipients[0], self.boundary_layer.currentLayer(),
+                                         self.boundary_file.filePath().strip())
 
     def _zoom_to(self, layers: list) -> None:
         if self.iface is None or not layers:
