@@ -477,6 +477,10 @@ def write_project(package: OfflinePackage, service: BaseMapService, title: str) 
         raise OfflinePackageError(tr("Writing the project {path} failed: {error}").format(
             path=package.project_path, error=project.error()))
     project.removeAllMapLayers()
+    # GDAL's statistics of the tiles, written when the layer was opened; QGIS remakes them.
+    statistics = f"{package.tiles_path}.aux.xml"
+    if os.path.exists(statistics):
+        os.remove(statistics)
 
 
 # ---------------------------------------------------------------- the package
@@ -495,7 +499,8 @@ def _check_request(service: BaseMapService, zoom_min: int, zoom_max: int) -> Non
 
 def _remove_outputs(package: OfflinePackage) -> None:
     for path in (package.tiles_path, package.gpkg_path, package.project_path):
-        for candidate in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        for candidate in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal",
+                          f"{path}.aux.xml"):
             if os.path.exists(candidate):
                 os.remove(candidate)
 
