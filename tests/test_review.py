@@ -134,6 +134,26 @@ def test_filter_rows_exact(result_dir):
         assert [baris[fid] for fid in review.matching_ids(layer, key)] == expected, key
 
 
+def test_filters_without_sql(result_dir):
+    """A memory copy is filtered by QGIS expressions instead of SQL on the GeoPackage."""
+    from qgis.core import QgsFeatureRequest
+
+    copy = open_recipients(result_dir).materialize(QgsFeatureRequest())
+    assert review.geopackage_table(copy) is None
+    assert review.count_filters(copy) == EXPECTED_COUNTS
+    baris = {feature.id(): feature["baris"] for feature in copy.getFeatures()}
+    for key, expected in EXPECTED_ROWS.items():
+        assert [baris[fid] for fid in review.matching_ids(copy, key)] == expected, key
+
+
+def test_sql_only_for_saved_geopackage(result_dir):
+    layer = open_recipients(result_dir)
+    assert review.geopackage_table(layer) == (str(result_dir / "hasil.gpkg"), "penerima")
+    layer.setSubsetString('"baris" > 5')
+    assert review.geopackage_table(layer) is None
+    assert review.count_filters(layer)[review.FILTER_CONFLICTS] == 4
+
+
 def test_low_score_threshold(result_dir):
     layer = open_recipients(result_dir)
     assert review.count_filters(layer, low_score=80.0)[review.FILTER_LOW_SCORE] == 0
@@ -518,3 +538,16 @@ def test_panel_forgets_removed_layer(panel):
 
 def open_recipients_of(layer) -> QgsVectorLayer:
     return QgsVectorLayer(layer.source(), "penerima", "ogr")
+
+
+def test_dock_has_review_tab(qgis_iface, english_locale):
+    from dtks_spasial.plugin.gui.dock import DtksDock
+
+    dock = DtksDock(qgis_iface)
+    try:
+        assert [dock.tabs.tabText(index) for index in range(dock.tabs.count())] == [
+            "Run", "Review locations"]
+        assert dock.tabs.widget(1) is dock.review_panel
+    finally:
+        dock.shutdown()
+        dock.deleteLater()

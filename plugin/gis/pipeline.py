@@ -366,10 +366,10 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         return result
 
     progress.start(2, tr("Finding each recipient's village"))
-    kept = carry_over_assignments(previous_gpkg or output_gpkg, result.recipients)
-    if kept:
+    carried_over = carry_over_assignments(previous_gpkg or output_gpkg, result.recipients)
+    if carried_over:
         progress.info(tr("{n} villages assigned by hand were kept from the earlier "
-                         "results.").format(n=kept))
+                         "results.").format(n=carried_over))
     snap_recipients(result.recipients, result.villages, progress.child, options.min_name_score)
     if progress.canceled():
         return result
