@@ -4,6 +4,11 @@
   <context>
     <name>DtksSpasial</name>
     <message>
+      <location filename="plugin/gui/basemap_menu.py" line="49" />
+      <source>'{title}' could not be opened. Check the network connection and the URL in the service list; BIG sometimes moves its services.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/basemaps.py" line="142" />
       <source>'{title}' is a WMS/WMTS service: give its layer name.</source>
       <translation type="unfinished" />
@@ -14,7 +19,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="143" />
+      <location filename="plugin/gis/offline.py" line="505" />
+      <source>'{title}' is a feature service, not a base map: choose a tile, WMS, WMTS or ArcGIS MapServer service.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="150" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
     </message>
@@ -29,24 +39,29 @@
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="118" />
+      <location filename="plugin/gui/dock.py" line="125" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="209" />
+      <location filename="plugin/gui/dock.py" line="216" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="232" />
+      <location filename="plugin/gui/dock.py" line="239" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="429" />
+      <location filename="plugin/processing/algorithms.py" line="462" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="539" />
+      <source>A region code needs boundary layers to find the region in.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="75" />
@@ -59,8 +74,58 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="261" />
+      <location filename="plugin/gui/basemap_menu.py" line="137" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="77" />
+      <source>Add a base map or boundary service of BIG, or prepare an offline package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="44" />
+      <source>All problems</source>
+      <translation>Semua masalah</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="469" />
+      <source>Assign by code</source>
+      <translation>Tetapkan dengan kode</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="240" />
+      <source>Assign by code...</source>
+      <translation>Tetapkan dengan kode...</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="236" />
+      <source>Assign this village</source>
+      <translation>Tetapkan desa ini</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="328" />
       <source>Assign villages by hand</source>
+      <translation>Tetapkan desa secara manual</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="51" />
+      <source>Assigned by hand</source>
+      <translation>Ditetapkan manual</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="25" />
+      <source>Attribution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="65" />
+      <source>Attribution of the XYZ tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="70" />
+      <source>BIG base maps</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -69,7 +134,32 @@
       <translation>Kode desa BPS</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="152" />
+      <location filename="plugin/gui/basemap_menu.py" line="48" />
+      <source>Base map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="130" />
+      <source>Base-map services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="77" />
+      <source>Base-map tiles (MBTiles)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="127" />
+      <source>Boundaries (GeoPackage with provinsi/kabupaten/kecamatan/desa)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="49" />
+      <source>Boundaries (a file with several levels, or one layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="185" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
@@ -79,27 +169,32 @@
       <translation>Kolom batas wilayah: {layer}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="426" />
+      <location filename="plugin/gis/offline.py" line="247" />
       <source>Boundary file not found: {path}</source>
       <translation>Berkas batas wilayah tidak ditemukan: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="224" />
+      <location filename="plugin/gui/offline_dialog.py" line="94" />
+      <source>Boundary files (*.gpkg *.shp *.geojson)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="231" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="108" />
+      <location filename="plugin/processing/algorithms.py" line="141" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="189" />
+      <location filename="plugin/gui/dock.py" line="196" />
       <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
       <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="188" />
+      <location filename="plugin/gui/dock.py" line="195" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
@@ -108,62 +203,77 @@
       <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="126" />
+      <location filename="plugin/gui/dock.py" line="133" />
       <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
       <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="261" />
+      <location filename="plugin/gui/dock.py" line="268" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="506" />
+      <location filename="plugin/gui/dock.py" line="513" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="470" />
+      <location filename="plugin/gui/offline_dialog.py" line="261" />
+      <source>Canceled; the files already written were removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="477" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="174" />
+      <location filename="plugin/gui/offline_dialog.py" line="240" />
+      <source>Canceling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="181" />
       <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="223" />
+      <location filename="plugin/gui/dock.py" line="230" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="431" />
+      <location filename="plugin/gui/dock.py" line="438" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="436" />
+      <location filename="plugin/gui/offline_dialog.py" line="210" />
+      <source>Choose an existing boundary file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="443" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="123" />
+      <location filename="plugin/gui/dock.py" line="130" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="420" />
+      <location filename="plugin/gui/dock.py" line="427" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="371" />
+      <location filename="plugin/gui/dock.py" line="378" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="187" />
+      <location filename="plugin/gui/dock.py" line="194" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
     </message>
@@ -178,9 +288,24 @@
       <translation>Pilih kolom yang berisi kode wilayah Kemendagri.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="245" />
+      <location filename="plugin/gui/dock.py" line="252" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="212" />
+      <source>Choose the package folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="332" />
+      <source>Choose the village boundary layer or file first.</source>
+      <translation>Pilih dulu layer atau berkas batas desa.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="243" />
+      <source>Clear manual assignment</source>
+      <translation>Hapus penetapan manual</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="272" />
@@ -193,12 +318,12 @@
       <translation>Kolom di berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="179" />
+      <location filename="plugin/gui/dock.py" line="186" />
       <source>Column mapping</source>
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="102" />
+      <location filename="plugin/processing/algorithms.py" line="135" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -218,22 +343,22 @@
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="170" />
+      <location filename="plugin/gui/dock.py" line="177" />
       <source>Comma (,)</source>
       <translation>Koma (,)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="202" />
+      <location filename="plugin/gui/dock.py" line="209" />
       <source>Coordinate CRS</source>
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="715" />
+      <location filename="plugin/gui/dock.py" line="730" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="198" />
+      <location filename="plugin/gui/dock.py" line="205" />
       <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
@@ -243,14 +368,29 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="78" />
+      <location filename="plugin/gis/offline.py" line="576" />
+      <source>Copying the recipients…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="210" />
+      <source>Count the rows of each list again and reload the table.</source>
+      <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="434" />
       <source>Counts must be whole numbers, not {value}.</source>
       <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="80" />
+      <location filename="plugin/main.py" line="85" />
       <source>DTKS Spasial needs the Python packages {packages}, which this QGIS does not have. Install them for QGIS's Python (Windows: OSGeo4W Shell, python -m pip install {packages}; Linux: python3 -m pip install --user {packages}) and restart QGIS.</source>
       <translation>DTKS Spasial memerlukan paket Python {packages}, yang belum ada di QGIS ini. Pasang paket itu untuk Python milik QGIS (Windows: OSGeo4W Shell, python -m pip install {packages}; Linux: python3 -m pip install --user {packages}), lalu jalankan ulang QGIS.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="45" />
+      <source>DTKS Spasial: preparing the offline package</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="77" />
@@ -268,12 +408,12 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="209" />
+      <location filename="plugin/processing/algorithms.py" line="242" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="124" />
+      <location filename="plugin/gui/dock.py" line="131" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
@@ -302,12 +442,12 @@
       <translation>Hapus pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="177" />
+      <location filename="plugin/gui/dock.py" line="184" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="100" />
+      <location filename="plugin/processing/algorithms.py" line="133" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -322,24 +462,39 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/review_panel.py" line="74" />
+      <source>Distance (m)</source>
+      <translation>Jarak (m)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="68" />
+      <source>District (table)</source>
+      <translation>Kecamatan (tabel)</translation>
+    </message>
+    <message>
       <location filename="plugin/gis/boundaries.py" line="73" />
       <source>District name</source>
       <translation>Nama kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="542" />
+      <location filename="plugin/gui/dock.py" line="549" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="533" />
+      <location filename="plugin/gui/dock.py" line="540" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="314" />
+      <location filename="plugin/processing/algorithms.py" line="347" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="103" />
+      <source>Edit service list…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="185" />
@@ -360,7 +515,7 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="348" />
+      <location filename="plugin/processing/algorithms.py" line="381" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -370,7 +525,12 @@
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="77" />
+      <location filename="plugin/processing/algorithms.py" line="109" />
+      <source>Failed to write the recipient layer to {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="scripts/run_pipeline.py" line="83" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
     </message>
@@ -380,22 +540,22 @@
       <translation>Isian</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="192" />
+      <location filename="plugin/gis/thematic.py" line="102" />
       <source>Field '{field}' contains fractions. Recipient counts must be whole numbers.</source>
       <translation>Kolom '{field}' berisi bilangan pecahan. Jumlah penerima harus berupa bilangan bulat.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="219" />
+      <location filename="plugin/gis/thematic.py" line="129" />
       <source>Field '{field}' is empty in every feature, so the map cannot be coloured.</source>
       <translation>Kolom '{field}' kosong pada semua fitur, sehingga peta tidak dapat diwarnai.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="180" />
+      <location filename="plugin/gis/thematic.py" line="90" />
       <source>Field '{field}' must contain numbers (recipient counts).</source>
       <translation>Kolom '{field}' harus berisi angka (jumlah penerima).</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="176" />
+      <location filename="plugin/gis/thematic.py" line="86" />
       <source>Field '{field}' not found in layer '{layer}'. Choose an existing recipient count field.</source>
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
@@ -414,7 +574,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="301" />
+      <location filename="plugin/processing/algorithms.py" line="334" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -433,17 +593,37 @@
       <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="247" />
+      <location filename="plugin/gui/dock.py" line="254" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="225" />
+      <location filename="plugin/gui/dock.py" line="232" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="257" />
+      <location filename="plugin/gui/offline_dialog.py" line="169" />
+      <source>Give a region code and a boundary file to see the tile count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="544" />
+      <source>Give a region code or an extent for the package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="208" />
+      <source>Give the region code, e.g. 17.04.01.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="237" />
+      <source>Give the village chosen above to every selected row. The choice is stored in the layer (kode_desa_manual) and kept when the snap or the whole run is repeated.</source>
+      <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="290" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -452,17 +632,17 @@
       <translation type="obsolete">Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="304" />
+      <location filename="plugin/processing/algorithms.py" line="337" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="157" />
+      <location filename="plugin/gui/dock.py" line="164" />
       <source>Header row</source>
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="93" />
+      <location filename="plugin/processing/algorithms.py" line="126" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -472,22 +652,22 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="197" />
+      <location filename="plugin/processing/algorithms.py" line="230" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="136" />
+      <location filename="plugin/gui/dock.py" line="143" />
       <source>Import options</source>
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="365" />
+      <location filename="plugin/gui/dock.py" line="372" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="396" />
+      <location filename="plugin/processing/algorithms.py" line="429" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -497,9 +677,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/core/indicators.py" line="593" />
+      <source>Invalid manual class bound '{value}'. Write numbers separated by commas or spaces, e.g. 10, 50, 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="326" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="285" />
+      <source>Invalid region code '{code}': use a Kemendagri code such as 17, 17.04, 17.04.01 or 17.04.01.2001.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="121" />
@@ -507,12 +697,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="237" />
+      <location filename="plugin/gis/offline.py" line="509" />
+      <source>Invalid zoom levels {min}-{max}: they must be between 0 and 25, the minimum not above the maximum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="244" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="105" />
+      <location filename="plugin/gui/review_panel.py" line="470" />
+      <source>Kemendagri code of the village, e.g. 17.04.01.2001:</source>
+      <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="138" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -522,7 +722,17 @@
       <translation>Kode desa Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="213" />
+      <location filename="plugin/gui/basemap_menu.py" line="24" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="48" />
+      <source>Latitude and longitude swapped (tertukar)</source>
+      <translation>Lintang dan bujur tertukar (tertukar)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="123" />
       <source>Layer '{layer}' must be a polygon layer for a distribution map.</source>
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
@@ -532,9 +742,14 @@
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="219" />
+      <location filename="plugin/gui/dock.py" line="226" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="24" />
+      <source>Layer(s)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/boundary_fields.py" line="90" />
@@ -552,24 +767,79 @@
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="159" />
+      <location filename="plugin/processing/algorithms.py" line="192" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="362" />
+      <location filename="plugin/gis/offline.py" line="184" />
+      <source>Making the base-map tiles failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="504" />
+      <source>Manual assignment cleared for {n} rows.</source>
+      <translation>Penetapan manual dihapus untuk {n} baris.</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="571" />
+      <source>Manual class bounds must increase: {bounds}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="598" />
+      <source>Manual classes need at least one bound, e.g. 10, 50, 100.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="395" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="544" />
+      <location filename="plugin/gui/dock.py" line="551" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="86" />
+      <location filename="scripts/run_pipeline.py" line="92" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="67" />
+      <source>Maximum number of tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="25" />
+      <source>Maximum zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="131" />
+      <source>Maximum zoom level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="71" />
+      <source>Method</source>
+      <translation>Metode</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="25" />
+      <source>Minimum zoom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="130" />
+      <source>Minimum zoom level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="66" />
+      <source>NIK</source>
+      <translation>NIK</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="340" />
@@ -581,6 +851,16 @@
       <translation type="obsolete">Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/review_panel.py" line="206" />
+      <source>Name score (0-100) below which a village found by name is listed as a low score.</source>
+      <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="192" />
+      <source>New service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="111" />
       <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names, or choose the header row and the columns yourself.</source>
       <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim, atau tentukan sendiri baris judul kolom dan kolom-kolomnya.</translation>
@@ -590,7 +870,12 @@
       <translation type="obsolete">Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="536" />
+      <location filename="plugin/gis/offline.py" line="258" />
+      <source>No boundary layer found: a polygon layer with a region code field (KDEPUM, KDCPUM, KDPKAB, KDPPUM or kode) is required.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="543" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
@@ -609,29 +894,69 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="714" />
+      <location filename="plugin/gui/dock.py" line="729" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="251" />
+      <location filename="plugin/gui/review_panel.py" line="45" />
+      <source>No village found (tidak_cocok)</source>
+      <translation>Desa tidak ditemukan (tidak_cocok)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="585" />
+      <source>Offline package {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="258" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="171" />
+      <location filename="plugin/processing/offline_algorithm.py" line="78" />
+      <source>Package GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="134" />
+      <source>Package folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="76" />
+      <source>Package project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="29" />
+      <source>Packages a region for work without a network. The base map is rendered into tiles (MBTiles) over the region's whole bounding box at the chosen zoom levels; every boundary level found in BOUNDARIES (provinsi, kabupaten, kecamatan, desa) is cut to the region, and the region's recipients (by kode_desa) are copied, into one GeoPackage. A QGIS project with relative paths opens them all. The tile count is reported before any tile is fetched, and a package above MAX_TILES tiles is rejected. XYZ_URL, when given, replaces the chosen service with an XYZ tile URL such as https://server/tile/{z}/{y}/{x}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="178" />
       <source>Pipe (|)</source>
       <translation>Garis tegak (|)</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="68" />
+      <location filename="plugin/main.py" line="69" />
       <source>Place DTKS recipients in villages, find suspected duplicates and print maps</source>
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="716" />
+      <location filename="plugin/gui/dock.py" line="731" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="46" />
+      <source>Point in another village (beda_desa)</source>
+      <translation>Titik di desa lain (beda_desa)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="47" />
+      <source>Point outside every village (di_luar_wilayah)</source>
+      <translation>Titik di luar semua desa (di_luar_wilayah)</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="233" />
@@ -639,7 +964,22 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="351" />
+      <location filename="plugin/gui/offline_dialog.py" line="88" />
+      <source>Prepare offline package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="104" />
+      <source>Prepare offline package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="231" />
+      <source>Preparing the package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="384" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
       <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
@@ -649,7 +989,7 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="501" />
+      <location filename="plugin/gui/dock.py" line="508" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -669,9 +1009,14 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="258" />
+      <location filename="plugin/gui/dock.py" line="265" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="64" />
+      <source>Reading or writing a file failed: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="103" />
@@ -689,12 +1034,12 @@
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="395" />
+      <location filename="plugin/gui/dock.py" line="402" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="399" />
+      <location filename="plugin/gui/dock.py" line="406" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
@@ -704,19 +1049,39 @@
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="200" />
+      <location filename="plugin/processing/algorithms.py" line="233" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="144" />
+      <location filename="plugin/gis/offline.py" line="392" />
+      <source>Recipient file not found: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="179" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="140" />
+      <location filename="plugin/gui/offline_dialog.py" line="133" />
+      <source>Recipient layer (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="176" />
+      <source>Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is chosen after each run.</source>
+      <translation>Layer penerima yang ditulis DTKS Spasial. Layer dari proses terakhir dipilih setiap kali proses selesai.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="472" />
       <source>Recipients</source>
       <translation>Penerima</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="209" />
+      <source>Refresh</source>
+      <translation>Muat ulang</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="73" />
@@ -724,27 +1089,32 @@
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="241" />
+      <location filename="plugin/gui/dock.py" line="248" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="360" />
+      <location filename="plugin/processing/algorithms.py" line="393" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="194" />
+      <location filename="plugin/processing/offline_algorithm.py" line="47" />
+      <source>Region code (e.g. 17.04.01)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="201" />
       <source>Region code list</source>
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="440" />
+      <location filename="plugin/gui/dock.py" line="447" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="411" />
+      <location filename="plugin/processing/algorithms.py" line="444" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -754,7 +1124,7 @@
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="215" />
+      <location filename="plugin/processing/algorithms.py" line="248" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -764,32 +1134,72 @@
       <translation>Ditolak: {n}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/basemap_menu.py" line="139" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="244" />
+      <source>Remove the village assigned by hand from the selected rows. They get the village found from the table's code, name or point again.</source>
+      <translation>Hapus desa yang ditetapkan manual dari baris terpilih. Baris kembali mendapat desa yang ditemukan dari kode, nama, atau titik pada tabel.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="563" />
+      <source>Rendering the base-map tiles…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="205" />
+      <source>Replace the list with the plugin's default services? Services you added are removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/mapping_panel.py" line="353" />
       <source>Replace the saved mapping '{name}'?</source>
       <translation>Ganti pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="413" />
+      <location filename="plugin/gui/basemap_menu.py" line="141" />
+      <source>Reset to defaults</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="446" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="530" />
+      <location filename="plugin/gui/dock.py" line="537" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="153" />
+      <location filename="plugin/gui/dock.py" line="121" />
+      <source>Review locations</source>
+      <translation>Tinjau lokasi</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="65" />
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="160" />
       <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="217" />
+      <location filename="plugin/gui/basemap_menu.py" line="228" />
+      <source>Row {row}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="250" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="216" />
+      <location filename="plugin/processing/algorithms.py" line="249" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -799,22 +1209,27 @@
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="218" />
+      <location filename="plugin/processing/algorithms.py" line="251" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="256" />
+      <location filename="plugin/gui/review_panel.py" line="198" />
+      <source>Rows to list. Problem lists leave out rows whose village was assigned by hand.</source>
+      <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="119" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="393" />
+      <location filename="plugin/processing/algorithms.py" line="426" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="459" />
+      <location filename="plugin/gui/dock.py" line="466" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -844,9 +1259,24 @@
       <translation>Pemetaan tersimpan '{name}' telah dihapus.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="171" />
+      <location filename="plugin/gui/basemap_menu.py" line="239" />
+      <source>Saving the service list failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="72" />
+      <source>Score</source>
+      <translation>Skor</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="178" />
       <source>Semicolon (;)</source>
       <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="44" />
+      <source>Service '{title}' ({url}) could not be opened: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="234" />
@@ -854,7 +1284,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="148" />
+      <location filename="plugin/gui/dock.py" line="155" />
       <source>Sheet</source>
       <translation>Lembar</translation>
     </message>
@@ -868,12 +1298,12 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="211" />
+      <location filename="plugin/processing/algorithms.py" line="244" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="144" />
+      <location filename="plugin/gui/dock.py" line="151" />
       <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
@@ -883,37 +1313,47 @@
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="67" />
+      <location filename="plugin/gui/review_panel.py" line="212" />
+      <source>Show</source>
+      <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <location filename="plugin/main.py" line="68" />
       <source>Show or hide the DTKS Spasial panel</source>
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="254" />
+      <location filename="plugin/processing/algorithms.py" line="287" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="262" />
+      <location filename="plugin/gui/review_panel.py" line="73" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="269" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="739" />
+      <location filename="plugin/gui/dock.py" line="754" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="101" />
+      <location filename="plugin/gui/dock.py" line="103" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="709" />
+      <location filename="plugin/gui/dock.py" line="724" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="315" />
+      <location filename="plugin/processing/algorithms.py" line="348" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -923,32 +1363,32 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="172" />
+      <location filename="plugin/gui/dock.py" line="179" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="130" />
+      <location filename="plugin/gui/dock.py" line="137" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="167" />
+      <location filename="plugin/gui/dock.py" line="174" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="163" />
+      <location filename="plugin/gui/dock.py" line="170" />
       <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
       <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="99" />
+      <location filename="plugin/main.py" line="104" />
       <source>The DTKS Spasial Processing algorithms are not available: {error}</source>
       <translation>Algoritma Processing DTKS Spasial tidak tersedia: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/main.py" line="110" />
+      <location filename="plugin/main.py" line="115" />
       <source>The DTKS Spasial Processing provider was not registered: a provider with the id "{id}" is registered already, or the provider failed to load.</source>
       <translation>Penyedia Processing DTKS Spasial tidak didaftarkan: penyedia dengan id "{id}" sudah terdaftar, atau penyedia gagal dimuat.</translation>
     </message>
@@ -967,14 +1407,34 @@
       <translation>Paket Python 'xlrd' belum terpasang, sehingga berkas XLS tidak dapat dibaca.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/offline.py" line="143" />
+      <source>The QGIS algorithm 'Generate XYZ tiles (MBTiles)' is not available. Enable the Processing plugin in QGIS and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="160" />
+      <source>The base map '{title}' could not be opened: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="547" />
+      <source>The base map needs {count} tiles at zoom levels {min}-{max}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="108" />
+      <source>The boundary layer could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/boundaries.py" line="202" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="291" />
+      <location filename="plugin/gis/review.py" line="358" />
       <source>The changes could not be saved in {layer}: {errors}</source>
-      <translation type="unfinished" />
+      <translation>Perubahan tidak dapat disimpan di {layer}: {errors}</translation>
     </message>
     <message>
       <location filename="plugin/gui/boundary_fields.py" line="97" />
@@ -987,14 +1447,14 @@
       <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="106" />
+      <location filename="plugin/gui/dock.py" line="108" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="303" />
+      <location filename="plugin/gis/review.py" line="370" />
       <source>The field {field} could not be added to {layer}.</source>
-      <translation type="unfinished" />
+      <translation>Kolom {field} tidak dapat ditambahkan ke {layer}.</translation>
     </message>
     <message>
       <source>The file cannot be read as text.</source>
@@ -1015,14 +1475,24 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="74" />
+      <location filename="plugin/gui/review_panel.py" line="518" />
+      <source>The layer is in edit mode, so the change is in its edit buffer: save the layer edits to keep it.</source>
+      <translation>Layer sedang dalam mode edit, jadi perubahan ada di buffer edit. Simpan edit layer untuk mempertahankannya.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="91" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="259" />
-      <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
+      <location filename="plugin/gis/offline.py" line="402" />
+      <source>The layer is not a recipient layer of DTKS Spasial: it has no {field} field. Run 'Import DTKS table' and 'Snap recipients to village boundaries' first.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="326" />
+      <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
+      <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="217" />
@@ -1040,7 +1510,7 @@
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="540" />
+      <location filename="plugin/gui/dock.py" line="547" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
@@ -1050,17 +1520,37 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/gui/offline_dialog.py" line="184" />
+      <source>The minimum zoom level is above the maximum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/mapping_panel.py" line="346" />
       <source>The name '{name}' cannot be used: it must not contain / or \ and must not start with _.</source>
       <translation>Nama '{name}' tidak dapat dipakai: nama tidak boleh memuat / atau \ dan tidak boleh diawali _.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/thematic.py" line="47" />
+      <location filename="plugin/core/indicators.py" line="439" />
       <source>The number of classes must be at least 1, not {n}.</source>
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="70" />
+      <location filename="plugin/gui/offline_dialog.py" line="255" />
+      <source>The package could not be prepared because of an unexpected error; the details are in the DTKS Spasial tab of the message log.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="248" />
+      <source>The package is ready: {path}. Copy the whole folder to the field computer and open the project there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="550" />
+      <source>The package would need {count} tiles, more than the limit of {limit}. Choose a lower maximum zoom or a smaller region.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="400" />
       <source>The recipient layer could not be opened.</source>
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
@@ -1070,13 +1560,28 @@
       <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="519" />
+      <location filename="plugin/gis/offline.py" line="308" />
+      <source>The region {code} is not in the boundary layers. Check the code, or choose boundaries that cover it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="526" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="87" />
       <source>The service entry lacks the fields {fields}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="93" />
+      <source>The service list has no base map number {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="214" />
+      <source>The service list has no base map; add one with 'Edit service list'.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1095,6 +1600,11 @@
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
     </message>
     <message>
+      <location filename="plugin/core/indicators.py" line="678" />
+      <source>The suppression threshold must be 0 or more, not {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/task.py" line="148" />
       <source>The table file cannot be read: {error}. Check that the file exists and that no other program has it locked.</source>
       <translation>Berkas tabel tidak dapat dibaca: {error}. Periksa bahwa berkasnya ada dan tidak sedang dikunci program lain.</translation>
@@ -1105,7 +1615,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="64" />
+      <location filename="plugin/processing/algorithms.py" line="81" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -1115,22 +1625,52 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="731" />
+      <location filename="plugin/gui/dock.py" line="746" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="87" />
+      <location filename="plugin/gui/offline_dialog.py" line="190" />
+      <source>This is above the limit of {limit} tiles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="24" />
+      <source>Tile matrix set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="79" />
+      <source>Tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="scripts/run_pipeline.py" line="93" />
       <source>Time: {seconds:.1f} s</source>
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="498" />
+      <location filename="plugin/gui/basemap_menu.py" line="24" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="241" />
+      <source>Type the Kemendagri code of the village to give to every selected row.</source>
+      <translation>Ketik kode Kemendagri desa yang diberikan kepada setiap baris terpilih.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/basemap_menu.py" line="24" />
+      <source>URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="505" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="392" />
+      <location filename="plugin/gui/dock.py" line="399" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -1140,17 +1680,32 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/core/indicators.py" line="612" />
+      <source>Unknown classification method '{method}'. Use one of: {methods}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/thematic.py" line="179" />
+      <source>Unknown colour ramp '{ramp}'. Use one of: {ramps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="77" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="121" />
+      <location filename="plugin/processing/algorithms.py" line="154" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="173" />
+      <location filename="plugin/core/indicators.py" line="339" />
+      <source>Unknown indicator '{key}'. Known indicators: {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="206" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
@@ -1160,32 +1715,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="216" />
+      <location filename="plugin/gui/review_panel.py" line="70" />
+      <source>Village</source>
+      <translation>Desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="223" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="713" />
+      <location filename="plugin/gui/review_panel.py" line="67" />
+      <source>Village (table)</source>
+      <translation>Desa (tabel)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="728" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="148" />
+      <location filename="plugin/gui/review_panel.py" line="188" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="235" />
+      <location filename="plugin/gui/review_panel.py" line="185" />
+      <source>Village boundary layer that gives the village names and polygons. Assigning a village checks its code and re-snaps the row against these boundaries.</source>
+      <translation>Layer batas desa yang memberi nama dan poligon desa. Saat desa ditetapkan, kodenya diperiksa dan baris dicocokkan ulang dengan batas ini.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="69" />
+      <source>Village code</source>
+      <translation>Kode desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/review.py" line="302" />
       <source>Village code {code} is not in the village boundary layer.</source>
-      <translation type="unfinished" />
+      <translation>Kode desa {code} tidak ada di layer batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="218" />
+      <location filename="plugin/gis/review.py" line="285" />
       <source>Village code {code} is not in the village boundary layer. Type a village code such as 17.04.01.2001.</source>
-      <translation type="unfinished" />
+      <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="712" />
+      <location filename="plugin/gui/dock.py" line="727" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -1195,12 +1770,17 @@
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="710" />
+      <location filename="plugin/gui/review_panel.py" line="50" />
+      <source>Village found by name with a low score</source>
+      <translation>Desa ditemukan dari nama dengan skor rendah</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="725" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="711" />
+      <location filename="plugin/gui/dock.py" line="726" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -1210,26 +1790,81 @@
       <translation>Nama desa</translation>
     </message>
     <message>
+      <location filename="plugin/gui/review_panel.py" line="49" />
+      <source>Village name differs from the code (nama_desa_beda_kode)</source>
+      <translation>Nama desa berbeda dengan kodenya (nama_desa_beda_kode)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="493" />
+      <source>Village {code} {name} assigned to {n} rows.</source>
+      <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="226" />
+      <source>Villages to choose from</source>
+      <translation>Desa yang dapat dipilih</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="230" />
+      <source>Villages whose names are closest to the row's village name, and the village containing the row's point when it is not the registered one.</source>
+      <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="383" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="571" />
+      <source>Writing the boundaries…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="341" />
+      <source>Writing the layer {name} into {path} failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="495" />
+      <source>Writing the project {path} failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/offline.py" line="584" />
+      <source>Writing the project…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Writing the results to {folder} failed: {error}. Check that the folder is writable and that {file} is not open in another program.</source>
       <translation type="obsolete" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="152" />
+      <location filename="plugin/processing/offline_algorithm.py" line="63" />
+      <source>XYZ tile URL instead of the base map above</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="84" />
+      <source>XYZ tiles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="159" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="236" />
+      <location filename="plugin/gui/dock.py" line="243" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="228" />
+      <location filename="plugin/gui/offline_dialog.py" line="92" />
+      <source>e.g. 17.04.01</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="235" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
@@ -1237,6 +1872,21 @@
       <location filename="plugin/gis/pipeline.py" line="246" />
       <source>tab</source>
       <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="413" />
+      <source>{code} {name} (name score {score:.0f})</source>
+      <translation>{code} {name} (skor nama {score:.0f})</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="410" />
+      <source>{code} {name} (village containing the point)</source>
+      <translation>{code} {name} (desa tempat titik berada)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/offline_dialog.py" line="187" />
+      <source>{count} tiles at zoom levels {min}-{max}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="113" />
@@ -1263,6 +1913,16 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/review_panel.py" line="370" />
+      <source>{label} ({n})</source>
+      <translation>{label} ({n})</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/offline_algorithm.py" line="124" />
+      <source>{layer}: {count} features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="360" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
@@ -1270,10 +1930,10 @@ Traceback (most recent call last):
     <message>
       <location filename="plugin/gis/pipeline.py" line="371" />
       <source>{n} villages assigned by hand were kept from the earlier results.</source>
-      <translation type="unfinished" />
+      <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="652" />
+      <location filename="plugin/gui/dock.py" line="667" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>
