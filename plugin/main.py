@@ -38,6 +38,7 @@ class DtksSpasialPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        self.basemap_menu = None
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS plugin API)
         """Register the Processing provider; qgis_process calls only this."""
@@ -71,6 +72,10 @@ class DtksSpasialPlugin:
         self.dock.visibilityChanged.connect(self.action.setChecked)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU_NAME, self.action)
+
+        from .gui.basemap_menu import BaseMapMenu
+
+        self.basemap_menu = BaseMapMenu(self.iface, MENU_NAME)
 
         if self.provider is None:
             self._add_provider()
@@ -122,6 +127,10 @@ class DtksSpasialPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
+
+        if self.basemap_menu is not None:
+            self.basemap_menu.unload()
+            self.basemap_menu = None
 
         if self.dock is not None:
             self.dock.shutdown()

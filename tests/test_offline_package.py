@@ -4,11 +4,12 @@ import math
 import os
 import shutil
 import sqlite3
+import sys
 from collections import Counter
 
 import pytest
 from qgis.core import (
-    QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessingFeedback, QgsProject,
+    QgsApplication, QgsMapRendererSequentialJob, QgsMapSettings, QgsProcessingFeedback, QgsProject,
     QgsRectangle, QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize
@@ -21,6 +22,36 @@ from tile_server import TileServer
 REGION = "17.04.01"
 ZOOM_MIN, ZOOM_MAX = 10, 12
 TILE_RGB = (30, 144, 200)
+
+
+@pytest.fixture(scope="module")
+def processing_algorithms(qgis_app):
+    """Initialise QGIS's Processing (its XYZ tile algorithms) without the DTKS provider.
+
+    The session-wide processing_ready fixture would keep the DTKS provider
+    registered, so the plugin tests that run later could not register theirs.
+    """
+    python_plugins = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+    if python_plugins not in sys.path:
+        sys.path.append(python_plugins)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+
+
+@pytest.fixture()
+def dtks_provider(processing_algorithms):
+    """Register the DTKS provider for one test, unless it is registered already."""
+    from dtks_spasial.plugin.processing.provider import DtksProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("dtks") is not None:
+        yield registry.providerById("dtks")
+        return
+    provider = DtksProvider()
+    registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(provider)
 
 
 def _expected_tiles(extent: QgsRectangle) -> set:
@@ -77,7 +108,7 @@ def _render(layers, crs, extent, width=200):
 
 
 @pytest.fixture(scope="module")
-def package(data_dir, kaur_run, processing_ready, tmp_path_factory):
+def package(data_dir, kaur_run, processing_algorithms, tmp_path_factory):
     """Build the Kinal package once; return (package, server, recipient gpkg)."""
     _, recipients_gpkg, _ = kaur_run
     server = TileServer(rgb=TILE_RGB).start()
@@ -247,7 +278,7 @@ class _CancelWhenRendering(QgsProcessingFeedback):
             self.cancel()
 
 
-def test_canceled_build_leaves_nothing(data_dir, processing_ready, tmp_path):
+def test_canceled_build_leaves_nothing(data_dir, processing_algorithms, tmp_path):
     server = TileServer(rgb=TILE_RGB).start()
     try:
         service = BaseMapService(id="lokal", title="Local tiles", kind="xyz", url=server.url,
@@ -262,7 +293,7 @@ def test_canceled_build_leaves_nothing(data_dir, processing_ready, tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_processing_algorithm_packages(data_dir, processing_ready, tmp_path):
+def test_processing_algorithm_packages(data_dir, dtks_provider, tmp_path):
     import processing
 
     server = TileServer(rgb=TILE_RGB).start()

@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 import dtks_spasial
 from dtks_spasial.plugin import main as main_module
 from dtks_spasial.plugin.core.table_reader import read_table
+from dtks_spasial.plugin.gis.boundaries import save_field_mapping
 from dtks_spasial.plugin.gis.pipeline import ImportOptions, point_transform_for
 from dtks_spasial.plugin.gui import dock as dock_module
 from dtks_spasial.plugin.gui import task as task_module
@@ -171,8 +172,11 @@ def test_init_gui_adds_dock_and_action(plugin, iface):
     assert isinstance(plugin.dock, QgsDockWidget)
     assert plugin.dock.windowTitle() == "DTKS Spasial"
     iface.addDockWidget.assert_called_once_with(Qt.DockWidgetArea.RightDockWidgetArea, plugin.dock)
-    iface.addToolBarIcon.assert_called_once_with(plugin.action)
-    iface.addPluginToMenu.assert_called_once_with("&DTKS Spasial", plugin.action)
+    # The other toolbar button and menu entry is the BIG base-map menu.
+    assert iface.addToolBarIcon.call_args_list == [((plugin.action,),),
+                                                   ((plugin.basemap_menu.action,),)]
+    assert iface.addPluginToMenu.call_args_list == [
+        (("&DTKS Spasial", plugin.action),), (("&DTKS Spasial", plugin.basemap_menu.action),)]
     assert not plugin.action.icon().isNull()
     assert plugin.dock.isHidden()
 
@@ -184,14 +188,16 @@ def test_init_gui_adds_dock_and_action(plugin, iface):
 def test_unload_removes_action_dock_provider(plugin, iface):
     registry = QgsApplication.processingRegistry()
     action, dock, provider = plugin.action, plugin.dock, plugin.provider
+    basemap_action = plugin.basemap_menu.action
     assert provider is not None, "the Processing provider was not registered"
     provider_id = provider.id()
     assert registry.providerById(provider_id) is provider
 
     plugin.unload()
 
-    iface.removeToolBarIcon.assert_called_once_with(action)
-    iface.removePluginMenu.assert_called_once_with("&DTKS Spasial", action)
+    assert iface.removeToolBarIcon.call_args_list == [((action,),), ((basemap_action,),)]
+    assert iface.removePluginMenu.call_args_list == [
+        (("&DTKS Spasial", action),), (("&DTKS Spasial", basemap_action),)]
     iface.removeDockWidget.assert_called_once_with(dock)
     assert registry.providerById(provider_id) is None
     assert plugin.dock is None
@@ -676,3 +682,27 @@ def test_missing_package_blocks_dock(iface, monkeypatch):
         assert any("paket_yang_tidak_ada" in message for message in messages)
     finally:
         plugin.unload()
+
+
+def test_boundary_fields_and_score_reach_request(dock, data_dir):
+    layer = QgsVectorLayer(f"{data_dir / 'batas_bengkulu.gpkg'}|layername=desa", "desa", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    dock.boundary_layer.setLayer(layer)
+    dock.min_name_score.setValue(88)
+    mapping = {"kode": "KDEPUM", "nama": "WADMKD"}
+    save_field_mapping(layer, mapping)
+    try:
+        assert dock.boundary_layer_for_fields() is layer
+        request = dock.collect_request()
+        assert request.options.boundary_fields == mapping
+        assert request.options.min_name_score == 88.0
+    finally:
+        save_field_mapping(layer, {})
+    assert dock.collect_request().options.boundary_fields is None
+
+
+def test_boundary_fields_of_a_file(dock, data_dir):
+    dock.boundary_file.setFilePath(str(data_dir / "batas_bengkulu.gpkg"))
+    layer = dock.boundary_layer_for_fields()
+    assert layer.source().endswith("|layername=desa")
+    assert dock.collect_request().options.min_name_score == 80.0

@@ -31,7 +31,7 @@ def small_csv(tmp_path):
 def test_provider_algorithms(processing_ready):
     names = sorted(algorithm.id() for algorithm in processing_ready.algorithms())
     assert names == ["dtks:export_thematic_map", "dtks:find_duplicates", "dtks:import_table",
-                     "dtks:run_pipeline", "dtks:snap_to_boundaries"]
+                     "dtks:package_offline", "dtks:run_pipeline", "dtks:snap_to_boundaries"]
     assert QgsApplication.processingRegistry().providerById("dtks").name() == "DTKS Spasial"
 
 

@@ -441,6 +441,24 @@ def _boundary_symbol(level: str) -> QgsFillSymbol:
     })
 
 
+def _open_tiles_layer(path: str) -> QgsRasterLayer:
+    """Open the MBTiles as a GDAL raster layer without writing GDAL's .aux.xml files.
+
+    QGIS reads statistics of a new layer's lowest zoom level, and GDAL (3.6)
+    stores those of a zoom level in "<current directory>/ - zoom_level=N.aux.xml".
+    A project reads its renderer from the file instead, so only this first
+    opening does it.
+    """
+    from osgeo import gdal
+
+    previous = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        return QgsRasterLayer(path, BASEMAP_LAYER_NAME, "gdal")
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", previous)
+
+
 def write_project(package: OfflinePackage, service: BaseMapService, title: str) -> None:
     """Write the package's project: recipients on top, boundaries, the base map last."""
     project = QgsProject()
@@ -465,7 +483,7 @@ def write_project(package: OfflinePackage, service: BaseMapService, title: str) 
         project.addMapLayer(layer, False)
         root.addLayer(layer)
 
-    basemap = QgsRasterLayer(package.tiles_path, BASEMAP_LAYER_NAME, "gdal")
+    basemap = _open_tiles_layer(package.tiles_path)
     set_attribution(basemap, service.attribution)
     project.addMapLayer(basemap, False)
     root.addLayer(basemap)
@@ -477,10 +495,6 @@ def write_project(package: OfflinePackage, service: BaseMapService, title: str) 
         raise OfflinePackageError(tr("Writing the project {path} failed: {error}").format(
             path=package.project_path, error=project.error()))
     project.removeAllMapLayers()
-    # GDAL's statistics of the tiles, written when the layer was opened; QGIS remakes them.
-    statistics = f"{package.tiles_path}.aux.xml"
-    if os.path.exists(statistics):
-        os.remove(statistics)
 
 
 # ---------------------------------------------------------------- the package
