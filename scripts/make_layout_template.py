@@ -1,14 +1,17 @@
-"""Generate resources/layouts/peta_a4_lanskap.qpt, the A4 landscape map template.
+"""Generate the map templates resources/layouts/peta_{a4,a3}_{lanskap,potret}.qpt.
 
 Run from the repository root with QGIS's Python:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_layout_template.py
 
-plugin/gis/layout.py loads the template and fills the items by their ids, so
-keep the ids below in step with that module. Positions are in millimetres on
-a 297 x 210 mm page. The map on the left leaves about 5 mm on each side for
-the zebra frame and the coordinate annotations. The panel on the right holds,
-from top to bottom: title, legend, north arrow and scale, sources and date.
+plugin/gis/layout.py loads a template and fills the items by their ids, so
+keep the ids below in step with that module. Positions are in millimetres.
+The map leaves about 5 mm on each side for the zebra frame and the
+coordinate annotations. A landscape page has a panel on the right with, from
+top to bottom: title, legend, north arrow and scale, locator map, sources
+and date. A portrait page has the title above the map and a band below it
+with the legend, the locator map, the north arrow and scale, and the sources.
+A3 pages are the A4 design scaled by the square root of 2.
 """
 
 import os
@@ -44,7 +47,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-TEMPLATE_PATH = Path(__file__).resolve().parents[1] / "resources" / "layouts" / "peta_a4_lanskap.qpt"
+LAYOUTS_DIR = Path(__file__).resolve().parents[1] / "resources" / "layouts"
+PAPERS = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}
+ORIENTATIONS = ("lanskap", "potret")
 
 FONT_FAMILY = "DejaVu Sans"
 TEXT_COLOR = QColor("#1a1a1a")
@@ -54,17 +59,7 @@ TITLE = "Peta Sebaran Penerima Bantuan Sosial"
 LEGEND_TITLE = "Jumlah penerima per desa"
 SOURCE_TEXT = "Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
 
-# Page frame and the two main blocks (x, y, width, height in mm).
-FRAME = (5.0, 5.0, 287.0, 200.0)
-MAP = (13.0, 12.0, 195.0, 186.0)
-PANEL_X = 216.0
-PANEL_WIDTH = 70.0
-PANEL_TOP = 12.0
-PANEL_BOTTOM = MAP[1] + MAP[3]
-# Heights of the panel sections. The info section takes the rest.
-TITLE_HEIGHT = 42.0
-LEGEND_HEIGHT = 62.0
-SCALE_HEIGHT = 58.0
+# Padding inside the panel boxes, in mm on an A4 page.
 PADDING = 3.5
 
 # Numeric scale, formatted with "." between thousands whatever the locale,
@@ -163,26 +158,24 @@ def add_label(layout, item_id: str, text: str, rect: tuple, size_pt: float,
     return label
 
 
-def add_map(layout) -> QgsLayoutItemMap:
+def add_map(layout, item_id: str, rect: tuple, stroke_mm: float = 0.3) -> QgsLayoutItemMap:
     map_item = QgsLayoutItemMap(layout)
     map_item.setFrameEnabled(True)
-    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
+    map_item.setFrameStrokeWidth(QgsLayoutMeasurement(stroke_mm, MM))
     map_item.setBackgroundColor(QColor("#ffffff"))
     layout.addLayoutItem(map_item)
-    map_item.setId("peta")
-    place(map_item, *MAP)
+    map_item.setId(item_id)
+    place(map_item, *rect)
     map_item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     # A placeholder over Indonesia with the item's aspect ratio; layout.py
     # replaces it with the mapped region.
     # setExtent keeps the item's size only for an extent of the same ratio.
-    half_width = 17.0 * MAP[2] / MAP[3] / 2.0
+    half_width = 17.0 * rect[2] / rect[3] / 2.0
     map_item.setExtent(QgsRectangle(118.0 - half_width, -11.0, 118.0 + half_width, 6.0))
-    map_item.grids().addGrid(make_zebra_frame(map_item))
-    map_item.grids().addGrid(make_graticule(map_item))
     return map_item
 
 
-def make_graticule(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
+def make_graticule(map_item: QgsLayoutItemMap, k: float) -> QgsLayoutItemMapGrid:
     """Build the dashed latitude/longitude lines and their annotations.
 
     layout.py sets the interval per map. The annotations sit outside the zebra
@@ -203,8 +196,8 @@ def make_graticule(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
     grid.setAnnotationEnabled(True)
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
     grid.setAnnotationExpression(GRID_ANNOTATION_EXPRESSION)
-    grid.setAnnotationTextFormat(make_text_format(6.0))
-    grid.setAnnotationFrameDistance(ZEBRA_WIDTH + 0.8)
+    grid.setAnnotationTextFormat(make_text_format(6.0 * k))
+    grid.setAnnotationFrameDistance(ZEBRA_WIDTH * k + 0.8)
     border = QgsLayoutItemMapGrid.BorderSide
     position = QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame
     display = QgsLayoutItemMapGrid.DisplayMode
@@ -222,7 +215,7 @@ def make_graticule(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
     return grid
 
 
-def make_zebra_frame(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
+def make_zebra_frame(map_item: QgsLayoutItemMap, k: float) -> QgsLayoutItemMapGrid:
     """Build the black-and-white frame, on a finer interval than the graticule lines."""
     grid = QgsLayoutItemMapGrid(ZEBRA_NAME, map_item)
     grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -232,7 +225,7 @@ def make_zebra_frame(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
     grid.setStyle(QgsLayoutItemMapGrid.GridStyle.FrameAnnotationsOnly)
     grid.setAnnotationEnabled(False)
     grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.Zebra)
-    grid.setFrameWidth(ZEBRA_WIDTH)
+    grid.setFrameWidth(ZEBRA_WIDTH * k)
     grid.setFramePenSize(0.15)
     grid.setFramePenColor(QColor("#000000"))
     grid.setFrameFillColor1(QColor("#ffffff"))
@@ -240,7 +233,7 @@ def make_zebra_frame(map_item: QgsLayoutItemMap) -> QgsLayoutItemMapGrid:
     return grid
 
 
-def add_legend(layout, map_item, rect: tuple) -> QgsLayoutItemLegend:
+def add_legend(layout, map_item, rect: tuple, k: float) -> QgsLayoutItemLegend:
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle(LEGEND_TITLE)
     legend.setLinkedMap(map_item)
@@ -249,16 +242,19 @@ def add_legend(layout, map_item, rect: tuple) -> QgsLayoutItemLegend:
     legend.setBackgroundEnabled(False)
     legend.setFrameEnabled(False)
     legend.setResizeToContents(True)
-    legend.setSymbolWidth(11.0)
-    legend.setSymbolHeight(6.0)
+    # Up to nine entries (no data, 0, the suppressed class and six ranges)
+    # fit the A4 legend box at this size.
+    legend.setSymbolWidth(9.0 * k)
+    legend.setSymbolHeight(4.2 * k)
     legend.setBoxSpace(0.0)
     legend.setFontColor(TEXT_COLOR)
+    legend.setWrapString("\n")
 
     styles = {
-        QgsLegendStyle.Style.Title: make_font(9.0, bold=True),
-        QgsLegendStyle.Style.Group: make_font(8.5),
-        QgsLegendStyle.Style.Subgroup: make_font(8.5),
-        QgsLegendStyle.Style.SymbolLabel: make_font(8.5),
+        QgsLegendStyle.Style.Title: make_font(8.5 * k, bold=True),
+        QgsLegendStyle.Style.Group: make_font(8.0 * k),
+        QgsLegendStyle.Style.Subgroup: make_font(8.0 * k),
+        QgsLegendStyle.Style.SymbolLabel: make_font(8.0 * k),
     }
     for style, font in styles.items():
         if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS 3.30 and later
@@ -267,9 +263,9 @@ def add_legend(layout, map_item, rect: tuple) -> QgsLayoutItemLegend:
             legend.rstyle(style).setTextFormat(text_format)
         else:
             legend.rstyle(style).setFont(font)
-    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 4.0)
-    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.6)
-    legend.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Left, 2.5)
+    legend.rstyle(QgsLegendStyle.Style.Title).setMargin(QgsLegendStyle.Side.Bottom, 3.0 * k)
+    legend.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2 * k)
+    legend.rstyle(QgsLegendStyle.Style.SymbolLabel).setMargin(QgsLegendStyle.Side.Left, 2.5 * k)
 
     layout.addLayoutItem(legend)
     legend.setId("legenda")
@@ -277,7 +273,8 @@ def add_legend(layout, map_item, rect: tuple) -> QgsLayoutItemLegend:
     return legend
 
 
-def add_scale_bar(layout, map_item, x: float, y: float) -> QgsLayoutItemScaleBar:
+def add_scale_bar(layout, map_item, x: float, y: float, max_width: float,
+                  k: float) -> QgsLayoutItemScaleBar:
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(map_item)
@@ -288,15 +285,15 @@ def add_scale_bar(layout, map_item, x: float, y: float) -> QgsLayoutItemScaleBar
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setNumberOfSegments(4)
     scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    scale_bar.setMinimumBarWidth(40.0)
-    scale_bar.setMaximumBarWidth(56.0)
-    scale_bar.setHeight(1.8)
+    scale_bar.setMinimumBarWidth(max_width * 0.7)
+    scale_bar.setMaximumBarWidth(max_width)
+    scale_bar.setHeight(1.8 * k)
     scale_bar.setLineSymbol(QgsLineSymbol.createSimple({
         "color": "#000000", "width": "0.2", "width_unit": "MM", "joinstyle": "miter", "capstyle": "square",
     }))
-    scale_bar.setLabelBarSpace(1.2)
+    scale_bar.setLabelBarSpace(1.2 * k)
     scale_bar.setBoxContentSpace(0.0)
-    scale_bar.setTextFormat(make_text_format(6.5))
+    scale_bar.setTextFormat(make_text_format(6.5 * k))
     scale_bar.setFillSymbol(QgsFillSymbol.createSimple({"color": "#000000", "outline_style": "no"}))
     scale_bar.setAlternateFillSymbol(QgsFillSymbol.createSimple({"color": "#ffffff", "outline_style": "no"}))
 
@@ -311,61 +308,172 @@ def add_scale_bar(layout, map_item, x: float, y: float) -> QgsLayoutItemScaleBar
     layout.addLayoutItem(scale_bar)
     scale_bar.setId("skala_batang")
     scale_bar.attemptMove(QgsLayoutPoint(x, y, MM))
+    # layout.py reads the widest bar this box allows from the item's custom property.
+    scale_bar.setCustomProperty("dtks_max_width_mm", max_width)
     return scale_bar
 
 
-def add_north_arrow(layout, rect: tuple) -> QgsLayoutItemPicture:
+def add_picture(layout, item_id: str, rect: tuple) -> QgsLayoutItemPicture:
     picture = QgsLayoutItemPicture(layout)
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     picture.setPictureAnchor(QgsLayoutItemPicture.ReferencePoint.Middle)
     layout.addLayoutItem(picture)
-    picture.setId("arah_utara")
+    picture.setId(item_id)
     place(picture, *rect)
     return picture
 
 
-def build_template(project: QgsProject) -> QgsPrintLayout:
+def add_title_block(layout, rect: tuple, k: float) -> None:
+    """Add the box with the optional logos, the title, the region name and the subtitle."""
+    x, y, width, height = rect
+    add_rectangle(layout, "kotak_judul", rect, 0.3)
+    logo = 10.0 * k
+    add_picture(layout, "logo_kiri", (x + 2.0 * k, y + 2.0 * k, logo, logo))
+    add_picture(layout, "logo_kanan", (x + width - 2.0 * k - logo, y + 2.0 * k, logo, logo))
+    inner_x = x + PADDING * k + logo
+    inner_width = width - 2 * (PADDING * k + logo)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    if height >= 30.0 * k:
+        # Tall box of the landscape panel: the title may take two lines.
+        add_label(layout, "judul", TITLE, (inner_x, y + 4.0 * k, inner_width, 11.0 * k), 11.5 * k,
+                  bold=True, align=centre)
+        add_label(layout, "wilayah", "Nama wilayah", (x + 2.0, y + 17.0 * k, width - 4.0, 6.0 * k),
+                  10.5 * k, align=centre)
+        add_label(layout, "subjudul", "Subjudul", (x + 2.0, y + 24.5 * k, width - 4.0, 8.0 * k),
+                  7.5 * k, align=centre)
+    else:
+        add_label(layout, "judul", TITLE, (inner_x, y + 2.5 * k, inner_width, 6.5 * k), 12.0 * k,
+                  bold=True, align=centre)
+        add_label(layout, "wilayah", "Nama wilayah", (inner_x, y + 9.5 * k, inner_width, 5.5 * k),
+                  10.0 * k, align=centre)
+        add_label(layout, "subjudul", "Subjudul", (inner_x, y + 15.5 * k, inner_width, 4.5 * k),
+                  7.5 * k, align=centre)
+
+
+def add_scale_block(layout, map_item, rect: tuple, k: float, arrow_left: bool) -> None:
+    """Add the box with the north arrow, the numeric scale, the scale bar and the projection.
+
+    With ``arrow_left`` the arrow stands left of the scale lines (a wide, low
+    box); otherwise it stands above them.
+    """
+    x, y, width, height = rect
+    add_rectangle(layout, "kotak_skala", rect, 0.3)
+    centre = Qt.AlignmentFlag.AlignHCenter
+    if arrow_left:
+        arrow = (x + PADDING * k, y + 3.0 * k, 10.0 * k, height - 6.0 * k)
+        text_x = arrow[0] + arrow[2] + 2.0 * k
+    else:
+        arrow = (x + width / 2.0 - 5.0 * k, y + 2.5 * k, 10.0 * k, 14.0 * k)
+        text_x = x + PADDING * k
+    text_width = x + width - PADDING * k - text_x
+    top = y + (4.0 * k if arrow_left else 18.0 * k)
+    add_picture(layout, "arah_utara", arrow)
+    add_label(layout, "skala_angka", SCALE_TEXT, (text_x, top, text_width, 4.0 * k), 7.5 * k,
+              align=centre)
+    # The "km" label takes about 7 mm beside the bar.
+    add_scale_bar(layout, map_item, text_x + 2.0, top + 6.0 * k, text_width - 9.0 * k, k)
+    add_label(layout, "proyeksi", "Proyeksi", (text_x, top + 14.5 * k, text_width, 3.5 * k),
+              6.0 * k, align=centre)
+
+
+def add_locator(layout, rect: tuple, k: float) -> None:
+    """Add the box with the locator map, which shows the region inside its parent."""
+    x, y, width, height = rect
+    add_rectangle(layout, "kotak_lokasi", rect, 0.3)
+    add_label(layout, "judul_lokasi", "Lokasi", (x + 2.0 * k, y + 1.5 * k, width - 4.0 * k,
+                                                 3.5 * k), 6.5 * k, bold=True)
+    add_map(layout, "peta_lokasi", (x + 2.0 * k, y + 6.0 * k, width - 4.0 * k,
+                                    height - 8.0 * k), stroke_mm=0.15)
+
+
+def add_info_block(layout, rect: tuple, k: float) -> None:
+    """Add the box with the sources, notes, plugin version and print date."""
+    x, y, width, height = rect
+    add_rectangle(layout, "kotak_keterangan", rect, 0.3)
+    inner_x = x + PADDING * k * 0.7
+    inner_width = width - 2 * PADDING * k * 0.7
+    line = 2.6 * k
+    add_label(layout, "sumber", SOURCE_TEXT, (inner_x, y + 1.8 * k, inner_width, 2 * line), 6.0 * k)
+    add_label(layout, "catatan", "", (inner_x, y + 1.8 * k + 2 * line, inner_width,
+                                      height - 3.6 * k - 4 * line), 6.0 * k)
+    add_label(layout, "versi", "DTKS Spasial", (inner_x, y + height - 1.8 * k - 2 * line,
+                                                  inner_width, line), 6.0 * k)
+    add_label(layout, "tanggal", "Dicetak:", (inner_x, y + height - 1.8 * k - line, inner_width,
+                                               line), 6.0 * k)
+
+
+def build_template(project: QgsProject, paper: str = "A4",
+                   orientation: str = "lanskap") -> QgsPrintLayout:
+    """Build the layout of one paper size ("A4", "A3") and orientation ("lanskap", "potret")."""
+    long_side, short_side = PAPERS[paper]
+    k = long_side / PAPERS["A4"][0]
+    landscape = orientation == "lanskap"
+    width, height = (long_side, short_side) if landscape else (short_side, long_side)
+
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(TITLE)
-    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
+    page_orientation = (QgsLayoutItemPage.Orientation.Landscape if landscape
+                        else QgsLayoutItemPage.Orientation.Portrait)
+    layout.pageCollection().page(0).setPageSize(paper, page_orientation)
 
-    add_rectangle(layout, "bingkai", FRAME, 0.6)
-    map_item = add_map(layout)
+    margin = 5.0 * k
+    add_rectangle(layout, "bingkai", (margin, margin, width - 2 * margin, height - 2 * margin), 0.6)
+    # Room for the zebra frame and the coordinate annotations around the map.
+    edge = 8.0 * k
+    top = 12.0 * k
+    gap = 8.0 * k
 
-    inner_x = PANEL_X + PADDING
-    inner_width = PANEL_WIDTH - 2 * PADDING
-    centre_x = PANEL_X + PANEL_WIDTH / 2
+    if landscape:
+        panel_width = 70.0 * k
+        panel_x = width - margin - 6.0 * k - panel_width
+        map_rect = (edge + margin, top, panel_x - gap - edge - margin, height - 2 * top)
+        map_item = add_map(layout, "peta", map_rect)
+        bottom = map_rect[1] + map_rect[3]
+        heights = [36.0 * k, 60.0 * k, 38.0 * k, 34.0 * k]
+        info_height = bottom - top - sum(heights)
+        tops = [top]
+        for section in heights:
+            tops.append(tops[-1] + section)
+        add_title_block(layout, (panel_x, tops[0], panel_width, heights[0]), k)
+        legend_rect = (panel_x, tops[1], panel_width, heights[1])
+        add_scale_block(layout, map_item, (panel_x, tops[2], panel_width, heights[2]), k,
+                        arrow_left=False)
+        add_locator(layout, (panel_x, tops[3], panel_width, heights[3]), k)
+        add_info_block(layout, (panel_x, tops[4], panel_width, info_height), k)
+    else:
+        inner_left = margin + 6.0 * k
+        inner_width = width - 2 * inner_left
+        title_height = 22.0 * k
+        band_height = 62.0 * k
+        add_title_block(layout, (inner_left, top, inner_width, title_height), k)
+        band_top = height - top - band_height
+        map_top = top + title_height + gap
+        map_rect = (edge + margin, map_top, width - 2 * (edge + margin), band_top - gap - map_top)
+        map_item = add_map(layout, "peta", map_rect)
+        legend_width = 62.0 * k
+        locator_width = 52.0 * k
+        right_width = inner_width - legend_width - locator_width
+        legend_rect = (inner_left, band_top, legend_width, band_height)
+        add_locator(layout, (inner_left + legend_width, band_top, locator_width, band_height), k)
+        right_x = inner_left + legend_width + locator_width
+        scale_height = 30.0 * k
+        add_scale_block(layout, map_item, (right_x, band_top, right_width, scale_height), k,
+                        arrow_left=True)
+        add_info_block(layout, (right_x, band_top + scale_height, right_width,
+                                band_height - scale_height), k)
 
-    title_top = PANEL_TOP
-    legend_top = title_top + TITLE_HEIGHT
-    scale_top = legend_top + LEGEND_HEIGHT
-    info_top = scale_top + SCALE_HEIGHT
-    info_height = PANEL_BOTTOM - info_top
-
-    add_rectangle(layout, "kotak_judul", (PANEL_X, title_top, PANEL_WIDTH, TITLE_HEIGHT), 0.3)
-    add_rectangle(layout, "kotak_legenda", (PANEL_X, legend_top, PANEL_WIDTH, LEGEND_HEIGHT), 0.3)
-    add_rectangle(layout, "kotak_skala", (PANEL_X, scale_top, PANEL_WIDTH, SCALE_HEIGHT), 0.3)
-    add_rectangle(layout, "kotak_keterangan", (PANEL_X, info_top, PANEL_WIDTH, info_height), 0.3)
-
-    add_label(layout, "judul", TITLE, (inner_x, title_top + 7.0, inner_width, 16.0), 13.0,
-              bold=True, align=Qt.AlignmentFlag.AlignHCenter)
-    add_label(layout, "wilayah", "Nama wilayah", (inner_x, title_top + 28.0, inner_width, 10.0), 11.5,
-              align=Qt.AlignmentFlag.AlignHCenter)
-
-    add_legend(layout, map_item, (inner_x, legend_top + PADDING, inner_width, LEGEND_HEIGHT - 2 * PADDING))
-
-    add_north_arrow(layout, (centre_x - 7.0, scale_top + 4.0, 14.0, 21.0))
-    add_label(layout, "skala_angka", SCALE_TEXT, (inner_x, scale_top + 29.0, inner_width, 5.0), 8.0,
-              align=Qt.AlignmentFlag.AlignHCenter)
-    add_scale_bar(layout, map_item, inner_x + 4.0, scale_top + 36.0)
-    add_label(layout, "proyeksi", "Proyeksi", (inner_x, scale_top + 50.0, inner_width, 5.0), 6.5,
-              align=Qt.AlignmentFlag.AlignHCenter)
-
-    add_label(layout, "sumber", SOURCE_TEXT, (inner_x, info_top + PADDING, inner_width, 12.0), 7.0)
-    add_label(layout, "tanggal", "Dicetak:", (inner_x, info_top + info_height - PADDING - 4.0,
-                                               inner_width, 4.0), 7.0)
+    map_item.grids().addGrid(make_zebra_frame(map_item, k))
+    map_item.grids().addGrid(make_graticule(map_item, k))
+    x, y, legend_width, legend_height = legend_rect
+    add_rectangle(layout, "kotak_legenda", legend_rect, 0.3)
+    add_legend(layout, map_item, (x + PADDING * k, y + PADDING * k, legend_width - 2 * PADDING * k,
+                                  legend_height - 2 * PADDING * k), k)
     return layout
+
+
+def template_path(paper: str, orientation: str) -> Path:
+    return LAYOUTS_DIR / f"peta_{paper.lower()}_{orientation}.qpt"
 
 
 def main() -> int:
@@ -374,15 +482,20 @@ def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
     project = QgsProject()
-    layout = build_template(project)
-    TEMPLATE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    saved = layout.saveAsTemplate(str(TEMPLATE_PATH), QgsReadWriteContext())
+    LAYOUTS_DIR.mkdir(parents=True, exist_ok=True)
+    failed = []
+    for paper in PAPERS:
+        for orientation in ORIENTATIONS:
+            path = template_path(paper, orientation)
+            layout = build_template(project, paper, orientation)
+            if layout.saveAsTemplate(str(path), QgsReadWriteContext()):
+                print(f"Wrote {path}")
+            else:
+                failed.append(path)
     app.exitQgis()
-    if not saved:
-        print(f"Failed to write {TEMPLATE_PATH}", file=sys.stderr)
-        return 1
-    print(f"Wrote {TEMPLATE_PATH}")
-    return 0
+    for path in failed:
+        print(f"Failed to write {path}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

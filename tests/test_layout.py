@@ -412,7 +412,9 @@ def test_export_kaur_real_boundaries(tmp_path):
     text = pdf_words(pdf_path)
     assert "Kabupaten Kaur" in text
     assert "Skala 1 : 445.000" in text
-    assert "0 5 10 15 20 km" in text
+    # Grid annotations at the height of the scale bar may fall between its
+    # labels in pdftotext's reading order, so they are removed first.
+    assert "0 5 10 15 20 km" in re.sub(r"\d+°\d+′ (BT|BB|LS|LU) ", "", text)
     assert "103°30′ BT" in text
     assert pdf_path.stat().st_size < 1_000_000
     # The export took about 0.1 s on a 2-core test machine. The bound leaves

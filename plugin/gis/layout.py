@@ -1,9 +1,11 @@
-"""A4 landscape print layout and PDF export of the recipient-count map.
+"""Print layouts of the thematic maps and the PDF export of the recipient-count map.
 
-The layout comes from resources/layouts/peta_a4_lanskap.qpt, which
-scripts/make_layout_template.py generates. This module finds the template's
-items by id and fills them. Map text contains only region names, counts and
-fixed wording, never a recipient's name or NIK.
+The layouts come from resources/layouts/peta_{a4,a3}_{lanskap,potret}.qpt,
+which scripts/make_layout_template.py generates. This module finds the
+template's items by id and fills them. Map text contains only region names,
+counts and fixed wording, never a recipient's name or NIK. Map text is in
+Bahasa Indonesia whatever language the QGIS interface uses, because the maps
+are printed for Indonesian offices.
 """
 
 from __future__ import annotations
@@ -37,12 +39,19 @@ from ..i18n import tr
 from .thematic import apply_count_renderer
 
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
-TEMPLATE_PATH = RESOURCES_DIR / "layouts" / "peta_a4_lanskap.qpt"
+LAYOUTS_DIR = RESOURCES_DIR / "layouts"
+TEMPLATE_PATH = LAYOUTS_DIR / "peta_a4_lanskap.qpt"
+PAPERS = ("A4", "A3")
+ORIENTATIONS = ("lanskap", "potret")
+METADATA_PATH = Path(__file__).resolve().parents[2] / "metadata.txt"
 NORTH_ARROW_PATH = RESOURCES_DIR / "icons" / "utara.svg"
 
 TITLE = "Peta Sebaran Penerima Bantuan Sosial"
 LEGEND_TITLE = "Jumlah penerima per desa"
 SOURCE_TEXT = "Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
+SOURCE_TEXT_DTSEN = "Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
+LOCATOR_FILL = "#d9d9d9"
+LOCATOR_HIGHLIGHT = "#d7301f"
 
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -116,6 +125,8 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
     _item(layout, "tanggal", QgsLayoutItemLabel).setText(f"Dicetak: {format_date_id(printed_on)}")
     _item(layout, "proyeksi", QgsLayoutItemLabel).setText(describe_crs(map_crs))
     _item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(str(NORTH_ARROW_PATH))
+    fill_extras(layout)
+    set_locator(layout, map_item, [area_layer], area_layer, project)
 
     _fill_legend(_item(layout, "legenda", QgsLayoutItemLegend), map_item, area_layer)
 
@@ -124,7 +135,7 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
     scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setNumberOfSegments(SCALE_BAR_SEGMENTS)
-    scale_bar.setUnitsPerSegment(scale_bar_segment_km(map_item.scale()))
+    scale_bar.setUnitsPerSegment(scale_bar_segment_km(map_item.scale(), _scale_bar_width(scale_bar)))
     scale_bar.update()
     _centre_horizontally(scale_bar, layout)
 
@@ -210,13 +221,33 @@ def describe_crs(crs: QgsCoordinateReferenceSystem) -> str:
     return f"Sistem koordinat: {crs.description() or authid}"
 
 
-def _load_template(project: QgsProject) -> QgsPrintLayout:
+def template_path(paper: str = "A4", orientation: str = "lanskap") -> Path:
+    """Return the template of a paper size (A4, A3) and orientation (lanskap, potret)."""
+    if paper not in PAPERS or orientation not in ORIENTATIONS:
+        raise ValueError(tr(
+            "Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap "
+            "(landscape) or potret (portrait).").format(paper=paper, orientation=orientation))
+    return LAYOUTS_DIR / f"peta_{paper.lower()}_{orientation}.qpt"
+
+
+def plugin_version() -> str:
+    """Return the plugin version from metadata.txt, or "" when it cannot be read."""
     try:
-        template_text = TEMPLATE_PATH.read_text(encoding="utf-8")
+        for line in METADATA_PATH.read_text(encoding="utf-8").splitlines():
+            if line.startswith("version="):
+                return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return ""
+
+
+def _load_template(project: QgsProject, path: Path = TEMPLATE_PATH) -> QgsPrintLayout:
+    try:
+        template_text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise RuntimeError(tr(
             "The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial "
-            "plugin.").format(name=TEMPLATE_PATH.name, error=error.strerror)) from error
+            "plugin.").format(name=path.name, error=error.strerror)) from error
 
     document = QDomDocument()
     parsed = document.setContent(template_text)
@@ -228,7 +259,7 @@ def _load_template(project: QgsProject) -> QgsPrintLayout:
     if not parsed_ok or not loaded_ok:
         raise RuntimeError(tr(
             "The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial "
-            "plugin.").format(name=TEMPLATE_PATH.name))
+            "plugin.").format(name=path.name))
     return layout
 
 
@@ -237,7 +268,7 @@ def _item(layout: QgsPrintLayout, item_id: str, item_type: type):
     if not isinstance(item, item_type):
         raise RuntimeError(tr(
             "The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS "
-            "Spasial plugin.").format(name=TEMPLATE_PATH.name, item=item_id,
+            "Spasial plugin.").format(name=layout.name() or TEMPLATE_PATH.name, item=item_id,
                                       kind=item_type.__name__))
     return item
 
@@ -279,7 +310,7 @@ def round_scale(scale: float) -> float:
     return float(math.ceil(scale / step) * step)
 
 
-def scale_bar_segment_km(scale: float) -> float:
+def scale_bar_segment_km(scale: float, max_width_mm: float = SCALE_BAR_MAX_WIDTH_MM) -> float:
     """Return the longest segment of 1, 2, 2.5 or 5 × 10^n km that keeps the bar within its maximum width.
 
     ``scale`` is the map scale denominator, e.g. 445000 gives 5 km.
@@ -289,7 +320,7 @@ def scale_bar_segment_km(scale: float) -> float:
     for exponent in range(-3, 7):
         for mantissa in (1.0, 2.0, 2.5, 5.0):
             candidate = mantissa * 10.0 ** exponent
-            if candidate * millimetres_per_km * SCALE_BAR_SEGMENTS <= SCALE_BAR_MAX_WIDTH_MM:
+            if candidate * millimetres_per_km * SCALE_BAR_SEGMENTS <= max_width_mm:
                 segment_km = candidate
     return segment_km
 
@@ -336,3 +367,79 @@ def _centre_horizontally(item, layout: QgsPrintLayout) -> None:
     item_rect = item.sceneBoundingRect()
     left = panel_rect.center().x() - item_rect.width() / 2.0
     item.attemptMove(QgsLayoutPoint(left, item_rect.top(), MILLIMETERS))
+
+
+def _scale_bar_width(scale_bar: QgsLayoutItemScaleBar) -> float:
+    """Return the widest bar the template's box allows, in mm."""
+    value = scale_bar.customProperty("dtks_max_width_mm", SCALE_BAR_MAX_WIDTH_MM)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return SCALE_BAR_MAX_WIDTH_MM
+
+
+def fill_extras(layout: QgsPrintLayout, subtitle: str = "", note: str = "", logos=()) -> None:
+    """Fill the subtitle, note, plugin version and logos, hiding the items left empty."""
+    version = plugin_version()
+    texts = {"subjudul": subtitle, "catatan": note,
+             "versi": f"Dibuat dengan DTKS Spasial {version}".strip()}
+    for item_id, text in texts.items():
+        label = layout.itemById(item_id)
+        if isinstance(label, QgsLayoutItemLabel):
+            label.setText(text)
+            label.setVisibility(bool(text))
+    logos = [str(path) for path in (logos or ()) if path][:2]
+    for item_id, path in zip(("logo_kiri", "logo_kanan"), logos + ["", ""]):
+        picture = layout.itemById(item_id)
+        if isinstance(picture, QgsLayoutItemPicture):
+            if path:
+                picture.setPicturePath(path)
+            picture.setVisibility(bool(path))
+    if not logos:
+        _widen_title(layout)
+
+
+def _widen_title(layout: QgsPrintLayout) -> None:
+    """Let the title use the whole title box, because no logo stands beside it."""
+    from qgis.core import QgsLayoutSize
+
+    box = layout.itemById("kotak_judul")
+    title = layout.itemById("judul")
+    if box is None or title is None:
+        return
+    box_rect = box.sceneBoundingRect()
+    title_rect = title.sceneBoundingRect()
+    title.attemptMove(QgsLayoutPoint(box_rect.left() + 2.0, title_rect.top(), MILLIMETERS))
+    title.attemptResize(QgsLayoutSize(box_rect.width() - 4.0, title_rect.height(), MILLIMETERS))
+
+
+def set_locator(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers, extent_layer,
+                project: QgsProject, show_main_extent: bool = True, title: str = "Lokasi") -> None:
+    """Show ``layers`` in the locator map, zoomed to ``extent_layer``.
+
+    With ``show_main_extent`` the main map's extent is drawn on it as a red
+    frame (a QGIS map overview), which follows the main map in the designer
+    and on each atlas page.
+    """
+    from qgis.core import QgsFillSymbol, QgsLayoutItemMapOverview
+
+    locator = layout.itemById("peta_lokasi")
+    if not isinstance(locator, QgsLayoutItemMap):
+        return
+    locator.setCrs(main_map.crs())
+    locator.setLayers(list(layers))
+    locator.setKeepLayerSet(True)
+    transform = QgsCoordinateTransform(extent_layer.crs(), locator.crs(), project)
+    extent = transform.transformBoundingBox(extent_layer.extent())
+    extent.grow(0.08 * max(extent.width(), extent.height()))
+    locator.zoomToExtent(extent)
+    label = layout.itemById("judul_lokasi")
+    if isinstance(label, QgsLayoutItemLabel):
+        label.setText(title)
+    if show_main_extent:
+        overview = QgsLayoutItemMapOverview("Luas peta", locator)
+        overview.setLinkedMap(main_map)
+        overview.setFrameSymbol(QgsFillSymbol.createSimple({
+            "style": "no", "outline_color": LOCATOR_HIGHLIGHT, "outline_width": "0.4",
+            "outline_width_unit": "MM"}))
+        locator.overviews().addOverview(overview)

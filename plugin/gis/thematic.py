@@ -1,8 +1,5 @@
 """Choropleth classes and styling for recipient counts per village."""
 
-# numpy ships with QGIS: Debian's python3-qgis-common pulls it in through
-# python3-gdal, and the Windows and macOS installers bundle it.
-import numpy as np
 from qgis.core import (
     QgsClassificationJenks,
     QgsColorBrewerColorRamp,
@@ -15,8 +12,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QColor
 
 from ..compat import NO_GEOMETRY_FLAG, POLYGON_GEOMETRY
+from ..core import indicators
 from ..i18n import tr
 
 # ColorBrewer "YlOrRd" runs from light to dark, so the class order still reads
@@ -28,12 +27,7 @@ COLORBREWER_MAX_CLASSES = 9
 OUTLINE_COLOR = "#7a7a7a"
 OUTLINE_WIDTH_MM = "0.1"
 
-# Relative tolerance when comparing squared-deviation sums, so that exact ties
-# are broken the same way on every platform (earliest break wins).
-_TIE_TOLERANCE = 1e-9
-
-
-def integer_breaks(values: list[int], classes: int = 5) -> list[tuple[int, int]]:
+def integer_breaks(values: list, classes: int = 5) -> list:
     """Return Jenks natural-break classes of whole-number counts as (low, high) ranges.
 
     The ranges are contiguous and never overlap: each high bound is a value from
@@ -43,91 +37,7 @@ def integer_breaks(values: list[int], classes: int = 5) -> list[tuple[int, int]]
     list gives []. Raises ValueError if ``classes`` < 1 or a value is not a whole
     number.
     """
-    if classes < 1:
-        raise ValueError(tr("The number of classes must be at least 1, not {n}.").format(n=classes))
-    if not values:
-        return []
-
-    counts: dict[int, int] = {}
-    for value in values:
-        whole = _as_whole_number(value)
-        counts[whole] = counts.get(whole, 0) + 1
-    distinct = sorted(counts)
-
-    if len(distinct) <= classes:
-        highs = distinct
-    else:
-        weights = [counts[value] for value in distinct]
-        highs = _jenks_class_highs(distinct, weights, classes)
-
-    ranges = []
-    low = distinct[0]
-    for high in highs:
-        ranges.append((low, high))
-        low = high + 1
-    return ranges
-
-
-def _as_whole_number(value) -> int:
-    if isinstance(value, bool):
-        raise ValueError(tr("Counts must be whole numbers, not {value}.").format(value=repr(value)))
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    raise ValueError(tr("Counts must be whole numbers, not {value}.").format(value=repr(value)))
-
-
-def _jenks_class_highs(distinct: list[int], weights: list[int], classes: int) -> list[int]:
-    """Return the highest value of each class of the optimal Fisher-Jenks partition.
-
-    Works on the sorted distinct values weighted by how often each occurs, which
-    gives the same partition as the full list because an optimal break never
-    splits equal values. Cost is O(classes * d^2) for d distinct values, with the
-    inner minimum vectorised by numpy.
-    """
-    # Centring the values keeps the squared sums small, which limits the
-    # cancellation error of sum(w*x*x) - sum(w*x)^2 / sum(w).
-    x = np.asarray(distinct, dtype=np.float64)
-    x = x - x[len(x) // 2]
-    w = np.asarray(weights, dtype=np.float64)
-    d = len(distinct)
-
-    # Prefix sums, with a leading 0 so that the segment i..j (inclusive) is
-    # prefix[j + 1] - prefix[i].
-    sum_w = np.concatenate(([0.0], np.cumsum(w)))
-    sum_wx = np.concatenate(([0.0], np.cumsum(w * x)))
-    sum_wxx = np.concatenate(([0.0], np.cumsum(w * x * x)))
-
-    def segment_cost(starts: np.ndarray, end) -> np.ndarray:
-        """Weighted sums of squared deviations of the segments starts..end (inclusive)."""
-        total_w = sum_w[end + 1] - sum_w[starts]
-        total_wx = sum_wx[end + 1] - sum_wx[starts]
-        total_wxx = sum_wxx[end + 1] - sum_wxx[starts]
-        return np.maximum(total_wxx - total_wx * total_wx / total_w, 0.0)
-
-    # cost[k][j]: minimal cost of splitting values 0..j into k + 1 classes.
-    # first_index[k][j]: index of the first value in the last of those classes.
-    cost = np.full((classes, d), np.inf)
-    first_index = np.zeros((classes, d), dtype=np.int64)
-    cost[0] = segment_cost(np.zeros(d, dtype=np.int64), np.arange(d))
-    for k in range(1, classes):
-        for j in range(k, d):
-            starts = np.arange(k, j + 1)
-            candidates = cost[k - 1][starts - 1] + segment_cost(starts, j)
-            best = candidates.min()
-            tolerance = _TIE_TOLERANCE * max(abs(best), 1.0)
-            chosen = int(np.flatnonzero(candidates <= best + tolerance)[0])
-            cost[k][j] = candidates[chosen]
-            first_index[k][j] = starts[chosen]
-
-    highs = []
-    end = d - 1
-    for k in range(classes - 1, -1, -1):
-        highs.append(distinct[end])
-        end = int(first_index[k][end]) - 1
-    highs.reverse()
-    return highs
+    return indicators.jenks_breaks(values, classes)
 
 
 def format_count(value: int) -> str:
@@ -244,3 +154,116 @@ def apply_count_renderer(layer: QgsVectorLayer, field: str, classes: int = 5) ->
 
     layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+# --- maps of a class plan (any indicator, any level) ---------------------------
+
+# ColorBrewer sequential schemes. They run from light to dark, so the class
+# order also reads in greyscale print and for colour-blind readers; "Greys"
+# is for black-and-white printers.
+COLOR_RAMPS = ("YlOrRd", "YlGnBu", "Blues", "Greens", "Purples", "OrRd", "Greys")
+ZERO_COLOR = "#ffffff"
+NO_DATA_COLOR = "#d9d9d9"
+HATCH_COLOR = "#555555"
+LABEL_FONT = "DejaVu Sans"
+
+
+def ramp_colors(scheme: str, class_count: int) -> list:
+    """Return ``class_count`` QColors of a ColorBrewer scheme, light to dark.
+
+    Outside ColorBrewer's 3 to 9 classes the 9-class scheme is interpolated,
+    and a single class takes the middle colour. Raises ValueError for an
+    unknown scheme.
+    """
+    if scheme not in COLOR_RAMPS:
+        raise ValueError(tr("Unknown colour ramp '{ramp}'. Use one of: {ramps}.").format(
+            ramp=scheme, ramps=", ".join(COLOR_RAMPS)))
+    if COLORBREWER_MIN_CLASSES <= class_count <= COLORBREWER_MAX_CLASSES:
+        ramp = QgsColorBrewerColorRamp(scheme, class_count)
+        return [ramp.color(i / (class_count - 1)) for i in range(class_count)]
+    brewer = QgsColorBrewerColorRamp(scheme, COLORBREWER_MAX_CLASSES)
+    last = COLORBREWER_MAX_CLASSES - 1
+    colors = [brewer.color(i / last) for i in range(COLORBREWER_MAX_CLASSES)]
+    stops = [QgsGradientStop(i / last, colors[i]) for i in range(1, last)]
+    gradient = QgsGradientColorRamp(colors[0], colors[-1], False, stops)
+    if class_count == 1:
+        return [gradient.color(0.5)]
+    return [gradient.color(i / (class_count - 1)) for i in range(class_count)]
+
+
+def _fill_symbol(color: str) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({
+        "color": color, "outline_color": OUTLINE_COLOR, "outline_width": OUTLINE_WIDTH_MM,
+        "outline_width_unit": "MM", "joinstyle": "round",
+    })
+
+
+def hatched_symbol() -> QgsFillSymbol:
+    """Return the white fill with grey diagonal hatching that marks suppressed counts."""
+    from qgis.core import QgsLinePatternFillSymbolLayer
+
+    symbol = _fill_symbol("#ffffff")
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(45.0)
+    hatch.setDistance(1.2)
+    hatch.setLineWidth(0.15)
+    hatch.setColor(QColor(HATCH_COLOR))
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def apply_plan_renderer(layer: QgsVectorLayer, class_field: str, plan, scheme: str = "YlOrRd") -> None:
+    """Style a polygon layer by the class index in ``class_field`` with the plan's legend.
+
+    Range classes take the ramp's colours, zero is white, missing values
+    light grey and suppressed counts hatched. Categories follow the plan's
+    legend order, so the legend reads from "no data" up to the highest class.
+    """
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+
+    range_count = sum(1 for item in plan.classes if item.kind == indicators.KIND_RANGE)
+    colors = iter(ramp_colors(scheme, range_count) if range_count else [])
+    categories = []
+    for index, item in enumerate(plan.classes):
+        if item.kind == indicators.KIND_RANGE:
+            symbol = _fill_symbol(next(colors).name())
+        elif item.kind == indicators.KIND_SUPPRESSED:
+            symbol = hatched_symbol()
+        elif item.kind == indicators.KIND_ZERO:
+            symbol = _fill_symbol(ZERO_COLOR)
+        else:
+            symbol = _fill_symbol(NO_DATA_COLOR)
+        categories.append(QgsRendererCategory(index, symbol, item.label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(class_field, categories))
+    layer.triggerRepaint()
+
+
+def apply_value_labels(layer: QgsVectorLayer, text_expression: str, size_pt: float = 6.5) -> None:
+    """Label each polygon with ``text_expression`` in small dark text with a white halo."""
+    from qgis.core import (
+        QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsUnitTypes,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QFont
+
+    text_format = QgsTextFormat()
+    text_format.setFont(QFont(LABEL_FONT))
+    text_format.setSize(size_pt)
+    text_format.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    text_format.setColor(QColor("#1a1a1a"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    buffer.setSizeUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
+    buffer.setColor(QColor("#ffffff"))
+    text_format.setBuffer(buffer)
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = text_expression
+    settings.isExpression = True
+    settings.setFormat(text_format)
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.centroidInside = True
+    settings.multilineAlign = QgsPalLayerSettings.MultiLineAlign.MultiCenter
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
