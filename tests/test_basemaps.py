@@ -203,3 +203,35 @@ def test_xyz_layer_draws_local_tiles(tile_server):
     requested = tile_server.tile_requests()
     assert requested
     assert {zoom for zoom, _, _ in requested} <= set(range(0, 20))
+
+
+def test_service_dialog_saves_added_row(qgis_app, user_list):
+    from dtks_spasial.plugin.gui.basemap_menu import COLUMNS, ServiceListDialog
+
+    dialog = ServiceListDialog(path=user_list)
+    defaults = len(basemaps.default_services())
+    assert dialog.table.rowCount() == defaults
+    dialog.add_row()
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, COLUMNS.index("title")).setText("Office tiles")
+    dialog.table.item(row, COLUMNS.index("url")).setText(
+        "https://peta.kantor.example/tiles/{z}/{x}/{y}.png")
+    dialog.accept()
+
+    services = basemaps.load_services(user_list)
+    assert len(services) == defaults + 1
+    assert (services[-1].id, services[-1].title, services[-1].kind) == (
+        "layanan_1", "Office tiles", "xyz")
+
+
+def test_service_dialog_names_bad_row(qgis_app, user_list):
+    from dtks_spasial.plugin.gui.basemap_menu import COLUMNS, ServiceListDialog
+
+    dialog = ServiceListDialog(path=user_list)
+    dialog.table.item(0, COLUMNS.index("url")).setText("https://x/tile/{x}/{y}")
+
+    with pytest.raises(ServiceError) as raised:
+        dialog.services()
+    message = str(raised.value)
+    del raised
+    assert message.startswith("Row 1: The tile URL of 'Rupabumi Indonesia (tile cache)' lacks")
