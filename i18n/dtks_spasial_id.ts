@@ -24,7 +24,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="150" />
+      <location filename="plugin/gui/dock.py" line="153" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
     </message>
@@ -39,17 +39,17 @@
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="125" />
+      <location filename="plugin/gui/dock.py" line="128" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="216" />
+      <location filename="plugin/gui/dock.py" line="219" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="239" />
+      <location filename="plugin/gui/dock.py" line="284" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="231" />
+      <location filename="plugin/gui/dock.py" line="234" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
@@ -189,12 +189,12 @@
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="196" />
+      <location filename="plugin/gui/dock.py" line="199" />
       <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
       <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="195" />
+      <location filename="plugin/gui/dock.py" line="198" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
@@ -203,17 +203,17 @@
       <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="133" />
+      <location filename="plugin/gui/dock.py" line="136" />
       <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
       <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="268" />
+      <location filename="plugin/gui/dock.py" line="313" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="513" />
+      <location filename="plugin/gui/dock.py" line="564" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="477" />
+      <location filename="plugin/gui/dock.py" line="528" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
@@ -233,17 +233,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="181" />
+      <location filename="plugin/gui/dock.py" line="184" />
       <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="230" />
+      <location filename="plugin/gui/dock.py" line="233" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="438" />
+      <location filename="plugin/gui/dock.py" line="277" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
@@ -253,27 +253,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="443" />
+      <location filename="plugin/gui/dock.py" line="489" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="130" />
+      <location filename="plugin/gui/dock.py" line="133" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="427" />
+      <location filename="plugin/gui/dock.py" line="473" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="378" />
+      <location filename="plugin/gui/dock.py" line="424" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="194" />
+      <location filename="plugin/gui/dock.py" line="197" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
     </message>
@@ -288,7 +288,7 @@
       <translation>Pilih kolom yang berisi kode wilayah Kemendagri.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="252" />
+      <location filename="plugin/gui/dock.py" line="297" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
     </message>
@@ -301,6 +301,11 @@
       <location filename="plugin/gui/review_panel.py" line="332" />
       <source>Choose the village boundary layer or file first.</source>
       <translation>Pilih dulu layer atau berkas batas desa.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="241" />
+      <source>Choose which fields of the boundary layer hold the village code and the names, for a layer whose field names are not recognised. The choice is remembered for the layer.</source>
+      <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="243" />
@@ -318,7 +323,7 @@
       <translation>Kolom di berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="186" />
+      <location filename="plugin/gui/dock.py" line="189" />
       <source>Column mapping</source>
       <translation>Pemetaan kolom</translation>
     </message>
@@ -343,22 +348,22 @@
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="177" />
+      <location filename="plugin/gui/dock.py" line="180" />
       <source>Comma (,)</source>
       <translation>Koma (,)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="209" />
+      <location filename="plugin/gui/dock.py" line="212" />
       <source>Coordinate CRS</source>
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="730" />
+      <location filename="plugin/gui/dock.py" line="781" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="205" />
+      <location filename="plugin/gui/dock.py" line="208" />
       <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
@@ -413,7 +418,7 @@
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="131" />
+      <location filename="plugin/gui/dock.py" line="134" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
@@ -442,7 +447,7 @@
       <translation>Hapus pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="184" />
+      <location filename="plugin/gui/dock.py" line="187" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
@@ -477,12 +482,12 @@
       <translation>Nama kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="549" />
+      <location filename="plugin/gui/dock.py" line="600" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="540" />
+      <location filename="plugin/gui/dock.py" line="591" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
@@ -520,7 +525,7 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="163" />
+      <location filename="plugin/gis/layout.py" line="174" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
@@ -560,6 +565,11 @@
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/dock.py" line="240" />
+      <source>Fields...</source>
+      <translation>Kolom...</translation>
+    </message>
+    <message>
       <source>File format '{extension}' is not supported. Use CSV, TXT or XLSX.</source>
       <translation type="obsolete">Format berkas '{extension}' tidak didukung. Gunakan CSV, TXT atau XLSX.</translation>
     </message>
@@ -593,12 +603,12 @@
       <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="254" />
+      <location filename="plugin/gui/dock.py" line="299" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="232" />
+      <location filename="plugin/gui/dock.py" line="235" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
@@ -637,7 +647,7 @@
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="164" />
+      <location filename="plugin/gui/dock.py" line="167" />
       <source>Header row</source>
       <translation>Baris judul kolom</translation>
     </message>
@@ -657,12 +667,12 @@
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="143" />
+      <location filename="plugin/gui/dock.py" line="146" />
       <source>Import options</source>
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="372" />
+      <location filename="plugin/gui/dock.py" line="418" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
@@ -702,7 +712,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="244" />
+      <location filename="plugin/gui/dock.py" line="289" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
@@ -737,12 +747,12 @@
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="98" />
+      <location filename="plugin/gis/layout.py" line="107" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="226" />
+      <location filename="plugin/gui/dock.py" line="229" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
     </message>
@@ -765,6 +775,16 @@
       <location filename="plugin/gis/pipeline.py" line="193" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="256" />
+      <source>Lowest name score</source>
+      <translation>Skor nama terendah</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="249" />
+      <source>Lowest score (0-100) at which a village name from the table is accepted as a match inside its district; in the whole regency the bar is 10 points higher. Rows below it are listed as tidak_cocok with their best candidates.</source>
+      <translation>Skor terendah (0-100) agar nama desa dari tabel diterima sebagai cocok di dalam kecamatannya; di seluruh kabupaten/kota batasnya 10 poin lebih tinggi. Baris di bawahnya dicatat sebagai tidak_cocok beserta kandidat terbaiknya.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="192" />
@@ -797,7 +817,7 @@
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="551" />
+      <location filename="plugin/gui/dock.py" line="602" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
@@ -875,7 +895,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="543" />
+      <location filename="plugin/gui/dock.py" line="594" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
@@ -885,7 +905,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="199" />
+      <location filename="plugin/gis/boundaries.py" line="207" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
@@ -894,7 +914,7 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="729" />
+      <location filename="plugin/gui/dock.py" line="780" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
@@ -909,7 +929,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="258" />
+      <location filename="plugin/gui/dock.py" line="303" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
     </message>
@@ -934,7 +954,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="178" />
+      <location filename="plugin/gui/dock.py" line="181" />
       <source>Pipe (|)</source>
       <translation>Garis tegak (|)</translation>
     </message>
@@ -944,7 +964,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="731" />
+      <location filename="plugin/gui/dock.py" line="782" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -989,7 +1009,7 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="508" />
+      <location filename="plugin/gui/dock.py" line="559" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -1009,7 +1029,7 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="265" />
+      <location filename="plugin/gui/dock.py" line="310" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
@@ -1034,12 +1054,12 @@
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="402" />
+      <location filename="plugin/gui/dock.py" line="448" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="406" />
+      <location filename="plugin/gui/dock.py" line="452" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
@@ -1089,7 +1109,7 @@
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="248" />
+      <location filename="plugin/gui/dock.py" line="293" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
@@ -1104,12 +1124,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="201" />
+      <location filename="plugin/gui/dock.py" line="204" />
       <source>Region code list</source>
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="447" />
+      <location filename="plugin/gui/dock.py" line="493" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
@@ -1169,12 +1189,12 @@
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="537" />
+      <location filename="plugin/gui/dock.py" line="588" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="121" />
+      <location filename="plugin/gui/dock.py" line="124" />
       <source>Review locations</source>
       <translation>Tinjau lokasi</translation>
     </message>
@@ -1184,7 +1204,7 @@
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="160" />
+      <location filename="plugin/gui/dock.py" line="163" />
       <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
@@ -1219,7 +1239,7 @@
       <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="119" />
+      <location filename="plugin/gui/dock.py" line="122" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
@@ -1229,7 +1249,7 @@
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="466" />
+      <location filename="plugin/gui/dock.py" line="517" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -1269,7 +1289,7 @@
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="178" />
+      <location filename="plugin/gui/dock.py" line="181" />
       <source>Semicolon (;)</source>
       <translation>Titik koma (;)</translation>
     </message>
@@ -1284,7 +1304,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="155" />
+      <location filename="plugin/gui/dock.py" line="158" />
       <source>Sheet</source>
       <translation>Lembar</translation>
     </message>
@@ -1303,7 +1323,7 @@
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="151" />
+      <location filename="plugin/gui/dock.py" line="154" />
       <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
@@ -1333,22 +1353,22 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="269" />
+      <location filename="plugin/gui/dock.py" line="314" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="754" />
+      <location filename="plugin/gui/dock.py" line="805" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="103" />
+      <location filename="plugin/gui/dock.py" line="106" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="724" />
+      <location filename="plugin/gui/dock.py" line="775" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
@@ -1363,22 +1383,22 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="179" />
+      <location filename="plugin/gui/dock.py" line="182" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="137" />
+      <location filename="plugin/gui/dock.py" line="140" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="174" />
+      <location filename="plugin/gui/dock.py" line="177" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="170" />
+      <location filename="plugin/gui/dock.py" line="173" />
       <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
       <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
@@ -1427,7 +1447,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="202" />
+      <location filename="plugin/gis/boundaries.py" line="210" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
@@ -1447,7 +1467,7 @@
       <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="108" />
+      <location filename="plugin/gui/dock.py" line="111" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
@@ -1495,22 +1515,22 @@
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="217" />
+      <location filename="plugin/gis/layout.py" line="248" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="238" />
+      <location filename="plugin/gis/layout.py" line="269" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="229" />
+      <location filename="plugin/gis/layout.py" line="260" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="547" />
+      <location filename="plugin/gui/dock.py" line="598" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
@@ -1565,7 +1585,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="526" />
+      <location filename="plugin/gui/dock.py" line="577" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
@@ -1620,12 +1640,12 @@
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="241" />
+      <location filename="plugin/gis/boundaries.py" line="249" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="746" />
+      <location filename="plugin/gui/dock.py" line="797" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -1665,12 +1685,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="505" />
+      <location filename="plugin/gui/dock.py" line="556" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="399" />
+      <location filename="plugin/gui/dock.py" line="445" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -1705,6 +1725,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="227" />
+      <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="206" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
@@ -1720,7 +1745,7 @@
       <translation>Desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="223" />
+      <location filename="plugin/gui/dock.py" line="226" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
@@ -1730,7 +1755,7 @@
       <translation>Desa (tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="728" />
+      <location filename="plugin/gui/dock.py" line="779" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
@@ -1760,7 +1785,7 @@
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="727" />
+      <location filename="plugin/gui/dock.py" line="778" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -1775,12 +1800,12 @@
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="725" />
+      <location filename="plugin/gui/dock.py" line="776" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="726" />
+      <location filename="plugin/gui/dock.py" line="777" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -1849,12 +1874,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="159" />
+      <location filename="plugin/gui/dock.py" line="162" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="243" />
+      <location filename="plugin/gui/dock.py" line="288" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
@@ -1864,7 +1889,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="235" />
+      <location filename="plugin/gui/dock.py" line="238" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
@@ -1933,7 +1958,7 @@ Traceback (most recent call last):
       <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="667" />
+      <location filename="plugin/gui/dock.py" line="718" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>

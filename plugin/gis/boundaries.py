@@ -168,6 +168,14 @@ def _sublayer_uris(path: str) -> list:
     return uris or [path]
 
 
+def polygon_layers(path: str) -> list:
+    """Return the valid polygon layers of a boundary file (every sublayer of a GeoPackage)."""
+    uris = [path] if "|layername=" in path else _sublayer_uris(path)
+    layers = [QgsVectorLayer(uri, uri.rsplit("=", 1)[-1], "ogr") for uri in uris]
+    return [layer for layer in layers
+            if layer.isValid() and layer.geometryType() == POLYGON_GEOMETRY]
+
+
 def open_village_layer(source, override=None) -> QgsVectorLayer:
     """Return the village-level polygon layer from a layer, path or ``path|layername=``.
 

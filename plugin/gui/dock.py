@@ -16,14 +16,17 @@ from qgis.gui import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget,
+    QDoubleSpinBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from .. import LOG_TAG, PLUGIN_NAME
 from ..core.table_reader import ENCODING_CHOICES, EXCEL_EXTENSIONS, TEXT_EXTENSIONS
 from ..gis import pipeline
+from ..core.matching import DISTRICT_CUTOFF
+from ..gis.boundaries import BoundaryError, open_village_layer, polygon_layers, saved_field_mapping
 from ..gis.thematic import apply_count_renderer
+from .boundary_fields import BoundaryFieldsDialog
 from ..i18n import tr
 from .mapping_panel import FocusWheelComboBox, MappingPanel
 from .review_panel import ReviewPanel
@@ -233,7 +236,49 @@ class DtksDock(QgsDockWidget):
             "GeoPackage or shapefile with village polygons, used instead of a project layer. "
             "In a GeoPackage with several layers the village level is found automatically."))
         form.addRow(tr("or file"), self.boundary_file)
+
+        self.boundary_fields_button = QPushButton(tr("Fields..."))
+        self.boundary_fields_button.setToolTip(tr(
+            "Choose which fields of the boundary layer hold the village code and the names, "
+            "for a layer whose field names are not recognised. The choice is remembered for "
+            "the layer."))
+        self.min_name_score = QDoubleSpinBox()
+        self.min_name_score.setRange(50.0, 100.0)
+        self.min_name_score.setDecimals(0)
+        self.min_name_score.setValue(DISTRICT_CUTOFF)
+        self.min_name_score.setToolTip(tr(
+            "Lowest score (0-100) at which a village name from the table is accepted as a "
+            "match inside its district; in the whole regency the bar is 10 points higher. "
+            "Rows below it are listed as tidak_cocok with their best candidates."))
+        row = QHBoxLayout()
+        row.addWidget(self.boundary_fields_button)
+        row.addStretch(1)
+        row.addWidget(QLabel(tr("Lowest name score")))
+        row.addWidget(self.min_name_score)
+        form.addRow(row)
         return group
+
+    def boundary_layer_for_fields(self):
+        """Return the layer whose fields the user names: the project layer or the file's."""
+        layer = self.boundary_layer.currentLayer()
+        path = self.boundary_file.filePath().strip()
+        if layer is not None or not path:
+            return layer
+        try:
+            return open_village_layer(path)
+        except BoundaryError:
+            layers = polygon_layers(path)
+            return layers[0] if layers else None
+
+    def edit_boundary_fields(self) -> None:
+        """Open the boundary field dialog for the chosen layer or file."""
+        layer = self.boundary_layer_for_fields()
+        if layer is None:
+            self.show_message(tr(
+                "Choose a village boundary layer of the project or a boundary file."),
+                Qgis.MessageLevel.Warning)
+            return
+        BoundaryFieldsDialog(layer, self).exec()
 
     def _build_output_group(self) -> QGroupBox:
         group = QGroupBox(tr("3. Map and output"))
@@ -288,6 +333,7 @@ class DtksDock(QgsDockWidget):
         # The layer and the file are alternatives: choosing one clears the other.
         self.boundary_layer.layerChanged.connect(self._on_boundary_layer_changed)
         self.boundary_file.fileChanged.connect(self._on_boundary_file_changed)
+        self.boundary_fields_button.clicked.connect(self.edit_boundary_fields)
         self._update_option_states(self.table_file.filePath())
         self._update_options_title()
 
@@ -448,6 +494,11 @@ class DtksDock(QgsDockWidget):
                 "Region code list not found: {path}. Choose the file again under Import "
                 "options, or clear the field.").format(path=options.code_list_path))
 
+        # A project layer may reach the task as a memory copy, whose source
+        # differs from the one the field choice was saved for.
+        if layer is not None and not boundary_path:
+            options.boundary_fields = saved_field_mapping(layer) or None
+        options.min_name_score = self.min_name_score.value()
         return RunRequest(table_path=table_path, boundaries=boundaries,
                           region_text=self.region_edit.text().strip(),
                           output_dir=output_dir, options=options)
