@@ -83,11 +83,13 @@ def test_groups_for_each_rule():
         _person(6, "1704140101900001", "1704141111110001", "Siti Aminah", (1990, 1, 1), "P", "17.04.14.2003"),
     ]
     groups = find_groups(people)
-    assert groups[0] == ("D00001", "NIK sama di desa berbeda (pindah domisili?)")
+    assert groups[0] == ("D00001", "NIK sama di desa berbeda (pindah domisili?); "
+                                   "Nomor KK sama di desa berbeda")
     assert groups[1] == groups[0]
     assert groups[2] == ("D00002", "NIK beda satu digit, nama mirip, tanggal lahir sama")
     assert groups[3] == groups[2]
-    assert groups[4] == ("D00003", "Nama mirip, tanggal lahir dan jenis kelamin sama, kecamatan sama")
+    assert groups[4] == ("D00003", "Nama mirip, tanggal lahir dan jenis kelamin sama, kecamatan "
+                                   "sama; Satu orang tercatat di dua KK")
     assert groups[5] == groups[4]
     assert 6 not in groups
 

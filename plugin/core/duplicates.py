@@ -1,30 +1,182 @@
-"""Grouping rows that probably belong to the same person.
+"""Finding rows that probably belong to the same person.
 
-Pairs are only compared inside blocks (same NIK, same birth date), so the
-work grows with the table, not with its square. Each group keeps the
-reasons of the pairs that formed it.
+The engine works in four steps:
+
+1. Blocking. Rows are compared only inside blocks that share a key: the
+   NIK, the KK number, the birth date (names are pre-screened there with
+   rapidfuzz's ``process.cdist``), and the normalised name with the birth
+   year. The work grows with the table and the block sizes, never with the
+   square of the table.
+2. Scoring. Each candidate pair gets a match weight in bits, the sum of
+   Fellegi-Sunter log-odds ``log2(m / u)`` for the agreement level of each
+   field (NIK, name, birth date, sex, KK, village) plus a prior. The m and
+   u probabilities in ``WEIGHTS`` are set by reasoning about DTKS data,
+   not fitted to labelled rows. An exact name match weighs less the more
+   often the name occurs in the table, so MUHAMMAD RIZKI or SITI AMINAH
+   count for less than a rare name. The score shown to users is
+   ``100 / (1 + 2 ** -weight)``: 50 means even odds under these weights.
+3. Grouping. Pairs at or above the threshold are joined into connected
+   components. A component larger than ``MAX_GROUP_SIZE`` rows, or one in
+   which fewer than ``MIN_GROUP_DENSITY`` of the member pairs are linked,
+   loses its weakest link until every part passes, so one weak link
+   cannot chain unrelated people into one large group.
+4. Decisions. An analyst's ``bukan_duplikat`` decision removes the links
+   among the members of that group on later runs, and a ``simpan`` or
+   ``hapus`` choice keeps the members linked and is reported again.
+
+Group ids are ``D00001``, ``D00002`` … numbered by each group's first row,
+so the same table and decisions give the same ids on every run.
 """
 
-import re
-from dataclasses import dataclass
+from __future__ import annotations
 
-from rapidfuzz import fuzz
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
 
 from . import records
 
-# Minimum name similarity (0-100, see name_similarity) for the rules that rely on names.
+try:  # numpy speeds up the name pre-screen in large blocks; it ships with QGIS.
+    import numpy
+except ImportError:  # pragma: no cover (QGIS always has numpy)
+    numpy = None
+
+# Minimum name similarity (0-100, see name_similarity) kept for callers of
+# the earlier rule-based engine.
 NAME_CUTOFF_NIK_TYPO = 80.0
 NAME_CUTOFF_SAME_PERSON = 90.0
-_TITLES = {"H", "HJ", "HAJI", "HAJJAH", "DR", "IR", "DRS", "DRA", "PROF"}
+
+# Default threshold on the pair score (0-100); the user can move it.
+DEFAULT_THRESHOLD = 50.0
+# Chaining guard: largest group, and the least share of linked member pairs.
+MAX_GROUP_SIZE = 10
+MIN_GROUP_DENSITY = 0.5
+# Blocks larger than this are not compared pair by pair. A NIK or KK shared
+# by more rows is a placeholder (such as 0000000000000000), not a person or
+# a family. Birth-date blocks larger than MAX_DATE_BLOCK are split by
+# district, then by the first letter of the name.
+MAX_ID_BLOCK = 50
+MAX_DATE_BLOCK = 3000
+MAX_NAME_BLOCK = 60
+# Name pre-screen inside birth-date blocks (fuzz.ratio of the names with
+# their words sorted). Pairs below it are not scored.
+NAME_SCREEN = 60
+
+_TITLES = {"H", "HJ", "HAJI", "HAJJAH", "DR", "IR", "DRS", "DRA", "PROF", "USTADZ", "KH"}
 _DEGREES = {"SH", "SE", "SPD", "SAG", "AMD", "ST", "SKM", "SKOM", "MM", "MPD", "SSOS"}
 _ABBREVIATIONS = {"M": "MUHAMMAD", "MOH": "MUHAMMAD", "MUH": "MUHAMMAD", "MUHAMAD": "MUHAMMAD",
                   "MOHAMMAD": "MUHAMMAD", "MOHAMAD": "MUHAMMAD", "MHD": "MUHAMMAD",
-                  "ST": "SITI", "STI": "SITI"}
+                  "MOHAMMED": "MUHAMMAD", "MUHAMMED": "MUHAMMAD", "MUHD": "MUHAMMAD",
+                  "ST": "SITI", "STI": "SITI", "SITTI": "SITI", "NURUL": "NURUL"}
+
+# Agreement levels of the fields.
+NIK_EQUAL = "nik_equal"
+NIK_TYPO = "nik_typo"
+NIK_TYPO_REGION = "nik_typo_region"
+NIK_SERIAL_NEAR = "nik_serial_near"
+NIK_SAME_PREFIX = "nik_same_prefix"
+NIK_OTHER = "nik_other"
+NAME_EXACT = "name_exact"
+NAME_HIGH = "name_high"
+NAME_MEDIUM = "name_medium"
+NAME_LOW = "name_low"
+NAME_OTHER = "name_other"
+DATE_EQUAL = "date_equal"
+DATE_NEAR = "date_near"
+DATE_OTHER = "date_other"
+SEX_EQUAL = "sex_equal"
+SEX_OTHER = "sex_other"
+KK_EQUAL = "kk_equal"
+KK_OTHER = "kk_other"
+FAMILY_NIK_CLOSE = "family_nik_close"
+FAMILY_NIK_OTHER = "family_nik_other"
+FAMILY_NAME_EXACT = "family_name_exact"
+FAMILY_NAME_HIGH = "family_name_high"
+FAMILY_NAME_MEDIUM = "family_name_medium"
+FAMILY_NAME_LOW = "family_name_low"
+FAMILY_NAME_OTHER = "family_name_other"
+AREA_VILLAGE = "area_village"
+AREA_DISTRICT = "area_district"
+AREA_REGENCY = "area_regency"
+AREA_OTHER = "area_other"
+
+# (m, u): the probability of the level for two rows of one person (m) and
+# for two rows of different people (u). Reasoning behind each:
+# - NIK equal: duplicates keep their NIK nine times in ten; two people
+#   share a NIK only by a clerk's error. A one-digit typo or swap is the
+#   usual NIK error. The same first 12 digits (district and birth date)
+#   with serials at most 2 apart is how Dukcapil numbers different people
+#   born on one day in one district, so it counts strongly against a match;
+#   a serial further away is also how a NIK is re-issued. A typo in the
+#   six region digits is weak evidence, because two people born on one
+#   day in neighbouring districts (codes one digit apart) both often get
+#   serial 0001. The u of these levels is taken among pairs that already
+#   share the birth date and district, because the NIK encodes both.
+# - Names: "exact" is equality after normalisation; its u is the name's
+#   frequency in the table (see _exact_name_u), not this table's value.
+# - Family levels replace the NIK, name, KK and village levels when two
+#   rows share a KK number but not the NIK. The rows are then either one
+#   person entered twice with a NIK typo, or two members of one family
+#   born on one day: twins, who get serials one apart and share a
+#   surname. Siblings' names are alike more often than strangers', so the
+#   name levels have a higher u there, and twins never share the whole
+#   name.
+# - Village levels: the code's parts (village, district, regency); the
+#   duplicates that have a different NIK are re-registrations nearby.
+WEIGHTS = {
+    NIK_EQUAL: (0.88, 1e-8),
+    NIK_TYPO: (0.05, 3e-4),
+    NIK_TYPO_REGION: (0.02, 0.02),
+    NIK_SERIAL_NEAR: (0.0005, 0.5),
+    NIK_SAME_PREFIX: (0.02, 0.3),
+    NIK_OTHER: (0.06, 0.92),
+    NAME_EXACT: (0.75, None),
+    NAME_HIGH: (0.15, 1e-3),
+    NAME_MEDIUM: (0.06, 1e-2),
+    NAME_LOW: (0.02, 0.04),
+    NAME_OTHER: (0.02, 0.95),
+    DATE_EQUAL: (0.95, 4e-5),
+    DATE_NEAR: (0.03, 2e-3),
+    DATE_OTHER: (0.02, 0.998),
+    SEX_EQUAL: (0.98, 0.5),
+    SEX_OTHER: (0.02, 0.5),
+    KK_EQUAL: (0.6, 0.15),
+    KK_OTHER: (0.4, 0.85),
+    FAMILY_NIK_CLOSE: (0.05, 3e-4),
+    FAMILY_NIK_OTHER: (0.06, 0.92),
+    FAMILY_NAME_EXACT: (0.75, 1e-3),
+    FAMILY_NAME_HIGH: (0.15, 5e-3),
+    FAMILY_NAME_MEDIUM: (0.06, 8e-3),
+    FAMILY_NAME_LOW: (0.02, 0.16),
+    FAMILY_NAME_OTHER: (0.02, 0.8),
+    AREA_VILLAGE: (0.55, 2e-4),
+    AREA_DISTRICT: (0.2, 2e-3),
+    AREA_REGENCY: (0.1, 0.08),
+    AREA_OTHER: (0.15, 0.96),
+}
+# Prior log-odds that two rows are one person: about one true pair per
+# 2 ** 24 (17 million) pairs of rows, which is a register of a million rows
+# with a few percent of its people entered twice.
+PRIOR_BITS = -24.0
+# Floor of the exact-name u, so that a name seen once does not outweigh
+# every other field.
+MIN_NAME_U = 1e-5
+# Tables smaller than this take their name frequencies over this many rows.
+MIN_NAME_ROWS = 10000
+
+_BITS = {level: math.log2(m / u) for level, (m, u) in WEIGHTS.items() if u is not None}
 
 
 @dataclass
 class Person:
-    """The fields of one row that the duplicate rules read."""
+    """The fields of one row that the duplicate rules read.
+
+    ``key`` identifies the row across runs (see member_key); it defaults to
+    the index.
+    """
 
     index: int
     nik: str
@@ -33,6 +185,44 @@ class Person:
     tgl_lahir: object
     jenis_kelamin: str
     kode_desa: str
+    key: str = ""
+
+
+@dataclass
+class DuplicateGroup:
+    """One suspected group: its id, member indexes, reason codes and score."""
+
+    group_id: str
+    members: list
+    reasons: list
+    score: float
+    villages: list = field(default_factory=list)
+
+
+@dataclass
+class DuplicateResult:
+    """Everything a duplicate search produced.
+
+    ``rows`` maps a row index to (group id, reason text, group score);
+    ``pairs`` lists (i, j, score, reason codes) for the links kept inside
+    groups; ``decisions`` maps a row index to the analyst's keputusan.
+    """
+
+    rows: dict = field(default_factory=dict)
+    groups: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)
+    decisions: dict = field(default_factory=dict)
+    candidate_pairs: int = 0
+
+
+def member_key(baris, nik: str) -> str:
+    """Return the key that ties a decision to a row: ``"<baris>:<nik>"``.
+
+    ``baris`` is the row number in the source sheet. The NIK is part of the
+    key so that a decision does not move to another person when rows are
+    inserted into the sheet between runs.
+    """
+    return f"{baris}:{nik or ''}"
 
 
 def normalize_person_name(name: str) -> str:
@@ -56,7 +246,8 @@ def name_similarity(first: str, second: str) -> float:
 
     "IRWAN S" and "IRWAN SETIAWAN" score 100: each one-letter word is
     replaced by the other name's word in the same place when it starts with
-    that letter.
+    that letter. Names whose words were run together ("NURHAYATI" and
+    "NUR HAYATI") also score 100.
     """
     first_words, second_words = first.split(), second.split()
     if len(first_words) == len(second_words):
@@ -66,11 +257,13 @@ def name_similarity(first: str, second: str) -> float:
             elif len(b) == 1 and a.startswith(b):
                 second_words[position] = a
     first_text, second_text = " ".join(first_words), " ".join(second_words)
+    if first_text.replace(" ", "") == second_text.replace(" ", ""):
+        return 100.0
     return max(fuzz.ratio(first_text, second_text), fuzz.token_sort_ratio(first_text, second_text))
 
 
 def nik_one_typo(first: str, second: str) -> bool:
-    """Tell whether two 16-digit NIKs differ by one digit or one adjacent swap."""
+    """Tell whether two numbers of one length differ by one digit or one adjacent swap."""
     if len(first) != len(second) or first == second:
         return False
     diffs = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
@@ -80,115 +273,512 @@ def nik_one_typo(first: str, second: str) -> bool:
             and first[diffs[0]] == second[diffs[1]] and first[diffs[1]] == second[diffs[0]])
 
 
-class _Groups:
-    """Union-find over row indexes, keeping the reasons per link."""
+def _valid_id(number: str) -> bool:
+    return len(number) >= 6 and number.isdigit() and number.strip("0") != ""
 
-    def __init__(self):
-        self.parent = {}
-        self.reasons = {}
 
-    def find(self, item):
+def _date_key(value) -> str:
+    """Return a birth date as YYYYMMDD text (dates, datetimes or text), or ''."""
+    if value is None or value == "":
+        return ""
+    if hasattr(value, "year"):
+        return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+    digits = re.sub(r"\D", "", str(value))
+    return digits if len(digits) == 8 else ""
+
+
+def _dates_near(first: str, second: str) -> bool:
+    """Tell whether two YYYYMMDD dates differ by one typo or by day and month swapped."""
+    if nik_one_typo(first, second):
+        return True
+    return first[:4] == second[:4] and first[4:6] == second[6:8] and first[6:8] == second[4:6]
+
+
+def _area_parts(code: str):
+    """Return (village, district, regency) keys of a dotted region code."""
+    if not code:
+        return "", "", ""
+    parts = code.split(".")
+    return code, ".".join(parts[:3]), ".".join(parts[:2])
+
+
+class _Table:
+    """Column arrays of the rows, with interned normalised names and keys."""
+
+    def __init__(self, people):
+        self.count = len(people)
+        name_cache, date_cache = {}, {}
+        self.nik, self.kk, self.name, self.sorted_name = [], [], [], []
+        self.date, self.sex, self.village, self.district, self.regency = [], [], [], [], []
+        self.keys = []
+        sorted_cache = {}
+        for person in people:
+            raw = person.nama or ""
+            name = name_cache.get(raw)
+            if name is None:
+                name = name_cache[raw] = normalize_person_name(raw)
+                if name not in sorted_cache:
+                    sorted_cache[name] = " ".join(sorted(name.split()))
+            self.name.append(name)
+            self.sorted_name.append(sorted_cache[name])
+            nik = person.nik or ""
+            self.nik.append(nik if _valid_id(nik) else "")
+            kk = person.no_kk or ""
+            self.kk.append(kk if _valid_id(kk) else "")
+            date = date_cache.get(person.tgl_lahir)
+            if date is None:
+                date = date_cache[person.tgl_lahir] = _date_key(person.tgl_lahir)
+            self.date.append(date)
+            self.sex.append(person.jenis_kelamin or "")
+            village, district, regency = _area_parts(person.kode_desa or "")
+            self.village.append(village)
+            self.district.append(district)
+            self.regency.append(regency)
+            self.keys.append(person.key or str(person.index))
+        self.indexes = [person.index for person in people]
+        self.name_count = Counter(self.name)
+        self.name_rows = max(self.count, MIN_NAME_ROWS)
+
+    def exact_name_bits(self, name: str) -> float:
+        """Return the weight of an exact name match, lower for frequent names."""
+        m = WEIGHTS[NAME_EXACT][0]
+        u = max(self.name_count[name] / self.name_rows, MIN_NAME_U)
+        return math.log2(m / u)
+
+
+def _blocks(table, feedback=None):
+    """Yield candidate pairs (i, j) with i < j from every blocking pass, possibly repeated."""
+    yield from _id_block_pairs(table.nik)
+    yield from _id_block_pairs(table.kk)
+    yield from _name_block_pairs(table)
+    yield from _date_block_pairs(table, feedback)
+
+
+def _id_block_pairs(values):
+    blocks = defaultdict(list)
+    for position, value in enumerate(values):
+        if value:
+            blocks[value].append(position)
+    for members in blocks.values():
+        if 1 < len(members) <= MAX_ID_BLOCK:
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    yield members[a], members[b]
+
+
+def _name_block_pairs(table):
+    """Pair rows with one normalised name born in one year (catches date typos)."""
+    blocks = defaultdict(list)
+    for position, name in enumerate(table.sorted_name):
+        if name and table.date[position]:
+            blocks[(name, table.date[position][:4])].append(position)
+    for members in blocks.values():
+        if 1 < len(members) <= MAX_NAME_BLOCK:
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    yield members[a], members[b]
+
+
+def _date_block_pairs(table, feedback=None):
+    """Pair rows born on one day whose names pass the pre-screen."""
+    blocks = defaultdict(list)
+    for position, date in enumerate(table.date):
+        if date:
+            blocks[date].append(position)
+    done = 0
+    for members in blocks.values():
+        done += 1
+        if len(members) < 2:
+            continue
+        for part in _split_block(table, members):
+            yield from _screened_pairs(table, part)
+        if feedback is not None and done % 2000 == 0:
+            if feedback.isCanceled():
+                return
+            feedback.setProgress(40.0 * done / len(blocks))
+
+
+def _split_block(table, members):
+    if len(members) <= MAX_DATE_BLOCK:
+        return [members]
+    parts = defaultdict(list)
+    for position in members:
+        parts[table.district[position]].append(position)
+    result = []
+    for part in parts.values():
+        if len(part) <= MAX_DATE_BLOCK:
+            result.append(part)
+            continue
+        # NOTE: names are then compared only with names of the same first
+        # letter, so a typo in the first letter is missed in such blocks.
+        letters = defaultdict(list)
+        for position in part:
+            letters[table.sorted_name[position][:1]].append(position)
+        result.extend(letters.values())
+    return result
+
+
+def _screened_pairs(table, members):
+    if len(members) < 2:
+        return
+    names = [table.sorted_name[position] for position in members]
+    if len(members) <= 4 or numpy is None:
+        for a in range(len(members)):
+            for b in range(a + 1, len(members)):
+                if fuzz.ratio(names[a], names[b], score_cutoff=NAME_SCREEN):
+                    yield members[a], members[b]
+        return
+    matrix = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=NAME_SCREEN,
+                           dtype=numpy.uint8)
+    rows, columns = numpy.nonzero(numpy.triu(matrix, 1))
+    for a, b in zip(rows.tolist(), columns.tolist()):
+        yield members[a], members[b]
+
+
+def _nik_date_part(date: str, sex: str) -> str:
+    """Return the DDMMYY part that Dukcapil writes into a NIK, day + 40 for women."""
+    if len(date) != 8:
+        return ""
+    day = int(date[6:8]) + (40 if sex == "P" else 0)
+    return f"{day:02d}{date[4:6]}{date[2:4]}"
+
+
+def _nik_level(table, i: int, j: int):
+    """Return the NIK agreement level of rows i and j, or None when one has no NIK."""
+    first, second = table.nik[i], table.nik[j]
+    if not first or not second:
+        return None
+    if first == second:
+        return NIK_EQUAL
+    if len(first) != 16 or len(second) != 16:
+        return NIK_TYPO if nik_one_typo(first, second) else NIK_OTHER
+    if first[:12] == second[:12]:
+        # Serials at most 2 apart (0001 and 0002) are what Dukcapil gives
+        # two people of one district born on one day.
+        if abs(int(first[12:]) - int(second[12:])) <= 2 or nik_one_typo(first, second):
+            return NIK_SERIAL_NEAR
+        return NIK_SAME_PREFIX
+    if not nik_one_typo(first, second):
+        return NIK_OTHER
+    if first[6:12] != second[6:12]:
+        # Two NIKs that each agree with their own row's birth date and sex
+        # belong to two people; a typo leaves one NIK disagreeing.
+        if (first[6:12] == _nik_date_part(table.date[i], table.sex[i])
+                and second[6:12] == _nik_date_part(table.date[j], table.sex[j])):
+            return NIK_OTHER
+        return NIK_TYPO
+    if first[:6] != second[:6]:
+        return NIK_TYPO_REGION
+    return NIK_TYPO
+
+
+def _name_level(similarity: float, family: bool):
+    if similarity >= 92:
+        return FAMILY_NAME_HIGH if family else NAME_HIGH
+    if similarity >= 80:
+        return FAMILY_NAME_MEDIUM if family else NAME_MEDIUM
+    if similarity >= 70:
+        return FAMILY_NAME_LOW if family else NAME_LOW
+    return FAMILY_NAME_OTHER if family else NAME_OTHER
+
+
+def score_pair(table, i: int, j: int):
+    """Return (weight in bits, reason codes) of rows i and j of a _Table."""
+    bits = PRIOR_BITS
+    nik = _nik_level(table, i, j)
+    kk_i, kk_j = table.kk[i], table.kk[j]
+    same_kk = bool(kk_i) and kk_i == kk_j
+    family = same_kk and nik is not None and nik != NIK_EQUAL
+
+    name_i, name_j = table.name[i], table.name[j]
+    similarity = 0.0
+    exact_name = False
+    if name_i and name_j:
+        exact_name = name_i == name_j or table.sorted_name[i] == table.sorted_name[j]
+        similarity = 100.0 if exact_name else name_similarity(name_i, name_j)
+        exact_name = similarity >= 100
+        if exact_name:
+            bits += _BITS[FAMILY_NAME_EXACT] if family else table.exact_name_bits(name_i)
+        else:
+            bits += _BITS[_name_level(similarity, family)]
+
+    if family:
+        bits += _BITS[FAMILY_NIK_OTHER if nik in (NIK_SAME_PREFIX, NIK_OTHER)
+                      else FAMILY_NIK_CLOSE]
+    elif nik is not None:
+        bits += _BITS[nik]
+
+    date_i, date_j = table.date[i], table.date[j]
+    same_date = bool(date_i) and date_i == date_j
+    if date_i and date_j:
+        bits += _BITS[DATE_EQUAL if same_date else
+                      DATE_NEAR if _dates_near(date_i, date_j) else DATE_OTHER]
+
+    sex_i, sex_j = table.sex[i], table.sex[j]
+    same_sex = bool(sex_i) and sex_i == sex_j
+    if sex_i and sex_j:
+        bits += _BITS[SEX_EQUAL if same_sex else SEX_OTHER]
+
+    if kk_i and kk_j and not family:
+        bits += _BITS[KK_EQUAL if same_kk else KK_OTHER]
+
+    same_village = bool(table.village[i]) and table.village[i] == table.village[j]
+    same_district = bool(table.district[i]) and table.district[i] == table.district[j]
+    # One KK is one household, so its village is not counted again.
+    if table.village[i] and table.village[j] and not same_kk:
+        if same_village:
+            bits += _BITS[AREA_VILLAGE]
+        elif same_district:
+            bits += _BITS[AREA_DISTRICT]
+        elif table.regency[i] == table.regency[j]:
+            bits += _BITS[AREA_REGENCY]
+        else:
+            bits += _BITS[AREA_OTHER]
+
+    reasons = []
+    different_village = bool(table.village[i]) and bool(table.village[j]) and not same_village
+    if nik == NIK_EQUAL:
+        reasons.append(records.DUP_SAME_NIK_MOVED if different_village else records.DUP_SAME_NIK)
+    elif nik in (NIK_TYPO, NIK_TYPO_REGION) or (family and nik == NIK_SERIAL_NEAR):
+        reasons.append(records.DUP_NIK_TYPO)
+    elif similarity >= NAME_CUTOFF_SAME_PERSON - 10 and same_date:
+        reasons.append(records.DUP_SAME_PERSON if same_district and same_sex
+                       else records.DUP_SAME_NAME_DATE)
+    else:
+        reasons.append(records.DUP_OTHER_EVIDENCE)
+    if kk_i and kk_j and not same_kk:
+        reasons.append(records.DUP_TWO_KK)
+    if same_kk and different_village:
+        reasons.append(records.DUP_KK_TWO_VILLAGES)
+    return bits, reasons
+
+
+def score_from_bits(bits: float) -> float:
+    """Return the 0-100 score of a match weight in bits."""
+    if bits > 60:
+        return 100.0
+    if bits < -60:
+        return 0.0
+    return 100.0 / (1.0 + 2.0 ** -bits)
+
+
+def bits_from_score(score: float) -> float:
+    """Return the match weight in bits of a 0-100 score."""
+    score = min(max(score, 1e-9), 100.0 - 1e-9)
+    return -math.log2(100.0 / score - 1.0)
+
+
+def find_duplicates(people, threshold: float = DEFAULT_THRESHOLD, decisions=None,
+                    feedback=None) -> DuplicateResult:
+    """Score candidate pairs, group those at or above ``threshold`` (0-100) and apply decisions.
+
+    ``decisions`` is a list of Decision rows (see read_decision_rows); rows
+    are matched to them by Person.key. Returns an empty result when
+    ``feedback`` reports a cancel.
+    """
+    people = list(people)
+    table = _Table(people)
+    cut = bits_from_score(threshold)
+    seen = set()
+    edges = {}
+    for i, j in _blocks(table, feedback):
+        pair = (i, j) if i < j else (j, i)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        bits, reasons = score_pair(table, pair[0], pair[1])
+        if bits >= cut:
+            edges[pair] = (bits, reasons)
+    if feedback is not None and feedback.isCanceled():
+        return DuplicateResult()
+
+    position_of_key = {key: position for position, key in enumerate(table.keys)}
+    not_duplicates, kept_choices = _parse_decisions(decisions or (), position_of_key)
+    for members in not_duplicates:
+        for a in members:
+            for b in members:
+                if a < b:
+                    edges.pop((a, b), None)
+    for members in kept_choices:
+        for a in members:
+            for b in members:
+                if a < b and (a, b) not in edges:
+                    edges[(a, b)] = (bits_from_score(100.0 - 1e-6), [records.DUP_CONFIRMED])
+
+    components = _components(edges)
+    groups = []
+    for component in components:
+        groups.extend(_split_weak(component, edges))
+    result = _number(table, groups, edges, people)
+    result.candidate_pairs = len(seen)
+    choice = {}
+    for members in kept_choices:
+        for position, value in members.items():
+            choice[position] = value
+    result.decisions = {table.indexes[position]: value for position, value in choice.items()
+                        if table.indexes[position] in result.rows}
+    if feedback is not None:
+        feedback.setProgress(100.0)
+    return result
+
+
+def find_groups(people, feedback=None, threshold: float = DEFAULT_THRESHOLD,
+                decisions=None) -> dict:
+    """Return {row index: (group id, reason text)} for rows in a suspected group."""
+    result = find_duplicates(people, threshold, decisions, feedback)
+    return {index: (group_id, text) for index, (group_id, text, _) in result.rows.items()}
+
+
+def _components(edges):
+    parent = {}
+
+    def find(item):
         root = item
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while self.parent.get(item, item) != root:
-            self.parent[item], item = root, self.parent[item]
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(item, item) != root:
+            parent[item], item = root, parent[item]
         return root
 
-    def link(self, first, second, reason):
-        root_a, root_b = self.find(first), self.find(second)
+    for a, b in edges:
+        root_a, root_b = find(a), find(b)
         if root_a != root_b:
-            self.parent[root_b] = root_a
-            self.parent.setdefault(root_a, root_a)
-            merged = self.reasons.pop(root_b, set()) | self.reasons.get(root_a, set())
-            self.reasons[root_a] = merged
-        self.reasons.setdefault(root_a, set()).add(reason)
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+    members = defaultdict(list)
+    for item in {node for pair in edges for node in pair}:
+        members[find(item)].append(item)
+    return [sorted(items) for items in members.values()]
 
 
-def _district(code: str) -> str:
-    return code[:8] if code else ""
-
-
-def find_groups(people, feedback=None) -> dict:
-    """Return {row index: (group id, reason text)} for rows in a suspected group.
-
-    Group ids are ``D00001``, ``D00002`` … in the order of each group's
-    first row, so a re-run on the same table gives the same ids.
-    """
-    groups = _Groups()
-
-    by_nik = {}
-    for person in people:
-        if len(person.nik) == 16 and person.nik.isdigit():
-            by_nik.setdefault(person.nik, []).append(person)
-    for members in by_nik.values():
-        if len(members) < 2:
+def _split_weak(members, edges):
+    """Split a component at its weakest links until each part passes the chaining guard."""
+    links = [(a, b) for a in members for b in members if a < b and (a, b) in edges] \
+        if len(members) <= 60 else [pair for pair in edges if pair[0] in set(members)]
+    pending = [(members, links)]
+    done = []
+    while pending:
+        part, part_links = pending.pop()
+        size = len(part)
+        if size < 2:
             continue
-        first = members[0]
-        villages = {member.kode_desa for member in members if member.kode_desa}
-        reason = records.DUP_SAME_NIK_MOVED if len(villages) > 1 else records.DUP_SAME_NIK
-        for other in members[1:]:
-            groups.link(first.index, other.index, reason)
-
-    if feedback is not None and feedback.isCanceled():
-        return {}
-
-    by_birth = {}
-    for person in people:
-        if person.tgl_lahir is not None:
-            by_birth.setdefault(person.tgl_lahir, []).append(person)
-    for members in by_birth.values():
-        if len(members) < 2:
+        density = len(part_links) / (size * (size - 1) / 2)
+        if size <= 2 or (size <= MAX_GROUP_SIZE and density >= MIN_GROUP_DENSITY):
+            done.append(part)
             continue
-        names = [normalize_person_name(member.nama) for member in members]
-        for i, first in enumerate(members):
-            for j in range(i + 1, len(members)):
-                second = members[j]
-                if first.nik == second.nik:
-                    continue
-                reason = _pair_reason(first, second, names[i], names[j])
-                if reason:
-                    groups.link(first.index, second.index, reason)
-        if feedback is not None and feedback.isCanceled():
-            return {}
-
-    return _number_groups(groups)
+        weakest = min(part_links, key=lambda pair: (edges[pair][0], pair))
+        remaining = [pair for pair in part_links if pair != weakest]
+        for piece in _components({pair: None for pair in remaining}):
+            inside = set(piece)
+            pending.append((piece, [pair for pair in remaining if pair[0] in inside]))
+    return done
 
 
-def _pair_reason(first, second, first_name, second_name):
-    """Return the reason code linking two rows with one birth date, or None."""
-    if not first_name or not second_name:
-        return None
-    similarity = name_similarity(first_name, second_name)
-    same_card = bool(first.no_kk) and first.no_kk == second.no_kk
-    # Dukcapil numbers people of one district and birth date 0001, 0002 …, so
-    # two NIKs one digit apart are often two people. A typo therefore also
-    # needs the same KK.
-    if nik_one_typo(first.nik, second.nik) and same_card and similarity >= NAME_CUTOFF_NIK_TYPO:
-        return records.DUP_NIK_TYPO
-    same_sex = first.jenis_kelamin and first.jenis_kelamin == second.jenis_kelamin
-    same_district = _district(first.kode_desa) and _district(first.kode_desa) == _district(second.kode_desa)
-    # Two people of one family card with one birth date are twins, not one
-    # person. Two valid NIKs that differ only in the serial were given to two
-    # people by Dukcapil.
-    serials_only = (len(first.nik) == 16 and first.nik[:12] == second.nik[:12]
-                    and first.nik.isdigit() and second.nik.isdigit())
-    if (same_sex and same_district and not same_card and not serials_only
-            and similarity >= NAME_CUTOFF_SAME_PERSON):
-        return records.DUP_SAME_PERSON
-    return None
-
-
-def _number_groups(groups) -> dict:
-    members = {}
-    for item in list(groups.parent):
-        members.setdefault(groups.find(item), []).append(item)
-    result = {}
-    ordered = sorted(members.values(), key=min)
-    for number, items in enumerate(ordered, start=1):
+def _number(table, groups, edges, people) -> DuplicateResult:
+    result = DuplicateResult()
+    ordered = sorted((sorted(group) for group in groups), key=lambda group: group[0])
+    order = records.DUP_REASON_ORDER
+    for number, members in enumerate(ordered, start=1):
         group_id = f"D{number:05d}"
-        root = groups.find(items[0])
-        text = "; ".join(records.DUP_REASON_TEXT[code] for code in sorted(groups.reasons.get(root, ())))
-        for item in items:
-            result[item] = (group_id, text)
+        inside = set(members)
+        links = [(pair, edges[pair]) for pair in edges
+                 if pair[0] in inside and pair[1] in inside] if len(members) > 2 else \
+            [((members[0], members[1]), edges[(members[0], members[1])])]
+        codes = sorted({code for _, (_, reasons) in links for code in reasons}, key=order.index)
+        # The group score is that of its weakest kept link.
+        score = round(score_from_bits(min(bits for _, (bits, _) in links)), 1)
+        text = "; ".join(records.DUP_REASON_TEXT[code] for code in codes)
+        villages = sorted({table.village[position] for position in members
+                           if table.village[position]})
+        indexes = [table.indexes[position] for position in members]
+        result.groups.append(DuplicateGroup(group_id, indexes, codes, score, villages))
+        for index in indexes:
+            result.rows[index] = (group_id, text, score)
+        for (a, b), (bits, reasons) in links:
+            result.pairs.append((table.indexes[a], table.indexes[b],
+                                 round(score_from_bits(bits), 1), list(reasons)))
     return result
+
+
+# Decisions of the analyst, one row per member of a decided group.
+KEPUTUSAN_BUKAN_DUPLIKAT = "bukan_duplikat"
+KEPUTUSAN_SIMPAN = "simpan"
+KEPUTUSAN_HAPUS = "hapus"
+KEPUTUSAN_VALUES = (KEPUTUSAN_BUKAN_DUPLIKAT, KEPUTUSAN_SIMPAN, KEPUTUSAN_HAPUS)
+# Fields of the decision table (GeoPackage table keputusan_duplikat).
+DECISION_FIELDS = ("kelompok_duplikat", "kunci_anggota", "keputusan_duplikat", "waktu")
+
+
+@dataclass
+class Decision:
+    """One row of the decision table.
+
+    ``kelompok_duplikat`` is the group id when the analyst decided (it only
+    ties the rows of one decision together), ``kunci_anggota`` the member
+    key, ``keputusan_duplikat`` one of KEPUTUSAN_VALUES and ``waktu`` an
+    ISO 8601 time stamp.
+    """
+
+    kelompok_duplikat: str
+    kunci_anggota: str
+    keputusan_duplikat: str
+    waktu: str = ""
+
+
+def decide_group(group_id: str, member_keys, decision: str, keep_key: str = "",
+                 timestamp: str = "") -> list:
+    """Return the Decision rows of one group.
+
+    ``decision`` is ``bukan_duplikat`` for the whole group, or ``simpan``,
+    in which case ``keep_key`` names the member to keep and the others get
+    ``hapus``.
+    """
+    if decision == KEPUTUSAN_BUKAN_DUPLIKAT:
+        return [Decision(group_id, key, decision, timestamp) for key in member_keys]
+    if decision != KEPUTUSAN_SIMPAN or keep_key not in member_keys:
+        raise ValueError(f"Invalid decision '{decision}' for group {group_id}: use "
+                         f"bukan_duplikat, or simpan with the key of one member.")
+    return [Decision(group_id, key, KEPUTUSAN_SIMPAN if key == keep_key else KEPUTUSAN_HAPUS,
+                     timestamp) for key in member_keys]
+
+
+def merge_decisions(existing, new_rows) -> list:
+    """Return the decision rows with ``new_rows`` replacing earlier rows of the same members."""
+    replaced = {row.kunci_anggota for row in new_rows}
+    return [row for row in existing if row.kunci_anggota not in replaced] + list(new_rows)
+
+
+def decision_rows(decisions) -> list:
+    """Return decisions as lists of values in DECISION_FIELDS order, for a table writer."""
+    return [[row.kelompok_duplikat, row.kunci_anggota, row.keputusan_duplikat, row.waktu]
+            for row in decisions]
+
+
+def read_decision_rows(rows) -> list:
+    """Return Decision objects from mappings with DECISION_FIELDS keys, skipping invalid rows."""
+    result = []
+    for row in rows:
+        decision = str(row.get("keputusan_duplikat") or "")
+        key = str(row.get("kunci_anggota") or "")
+        if decision in KEPUTUSAN_VALUES and key:
+            result.append(Decision(str(row.get("kelompok_duplikat") or ""), key, decision,
+                                   str(row.get("waktu") or "")))
+    return result
+
+
+def _parse_decisions(decisions, position_of_key):
+    """Return ([member positions not duplicates], [{position: simpan/hapus}]) per decided group."""
+    by_group = defaultdict(list)
+    for row in decisions:
+        by_group[(row.kelompok_duplikat, row.keputusan_duplikat == KEPUTUSAN_BUKAN_DUPLIKAT)] \
+            .append(row)
+    not_duplicates, kept = [], []
+    for (_, rejected), rows in sorted(by_group.items()):
+        positions = {position_of_key[row.kunci_anggota]: row.keputusan_duplikat
+                     for row in rows if row.kunci_anggota in position_of_key}
+        if len(positions) < 2:
+            continue
+        if rejected:
+            not_duplicates.append(sorted(positions))
+        else:
+            kept.append(positions)
+    return not_duplicates, kept

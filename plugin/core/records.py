@@ -100,9 +100,26 @@ DUP_SAME_NIK = "nik_sama"
 DUP_SAME_NIK_MOVED = "nik_sama_beda_desa"
 DUP_NIK_TYPO = "nik_mirip"
 DUP_SAME_PERSON = "nama_tgl_lahir_sama"
+# Similar name and the same birth date, but not the same sex and district.
+DUP_SAME_NAME_DATE = "nama_tgl_lahir_sama_beda_kecamatan"
+# Linked by the sum of weaker evidence (such as a date typo with one name).
+DUP_OTHER_EVIDENCE = "bukti_gabungan"
+DUP_TWO_KK = "satu_orang_dua_kk"
+DUP_KK_TWO_VILLAGES = "kk_sama_beda_desa"
+# Confirmed by the analyst (keputusan simpan/hapus) on an earlier run.
+DUP_CONFIRMED = "dikonfirmasi_analis"
 DUP_REASON_TEXT = {
     DUP_SAME_NIK: "NIK sama pada beberapa baris",
     DUP_SAME_NIK_MOVED: "NIK sama di desa berbeda (pindah domisili?)",
     DUP_NIK_TYPO: "NIK beda satu digit, nama mirip, tanggal lahir sama",
     DUP_SAME_PERSON: "Nama mirip, tanggal lahir dan jenis kelamin sama, kecamatan sama",
+    DUP_SAME_NAME_DATE: "Nama mirip dan tanggal lahir sama, di kecamatan lain",
+    DUP_OTHER_EVIDENCE: "Gabungan bukti: nama, tanggal lahir, KK dan wilayah mirip",
+    DUP_TWO_KK: "Satu orang tercatat di dua KK",
+    DUP_KK_TWO_VILLAGES: "Nomor KK sama di desa berbeda",
+    DUP_CONFIRMED: "Dikonfirmasi duplikat oleh analis",
 }
+# Order in which reasons are listed in a group's alasan_duplikat.
+DUP_REASON_ORDER = (DUP_SAME_NIK, DUP_SAME_NIK_MOVED, DUP_NIK_TYPO, DUP_SAME_PERSON,
+                    DUP_SAME_NAME_DATE, DUP_OTHER_EVIDENCE, DUP_TWO_KK, DUP_KK_TWO_VILLAGES,
+                    DUP_CONFIRMED)
