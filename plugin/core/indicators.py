@@ -709,8 +709,9 @@ def plan_classes(values: dict, bases: dict, method: str = METHOD_JENKS, classes:
     ranges = class_ranges(list(shown.values()), method, classes, scaled_bounds)
     first_range = len(plan.classes)
     for low, high in ranges:
-        plan.classes.append(MapClass(KIND_RANGE, low / scale, high / scale,
-                                     range_label(low / scale, high / scale, decimals)))
+        if decimals:
+            low, high = low / scale, high / scale
+        plan.classes.append(MapClass(KIND_RANGE, low, high, range_label(low, high, decimals)))
     for code, scaled in shown.items():
         for offset, (low, high) in enumerate(ranges):
             if low <= scaled <= high:

@@ -1,0 +1,691 @@
+"""Thematic maps of any region and level: data, layers, layouts and atlas export.
+
+The work is split for the dock: ``prepare_map_data`` counts and classifies
+without touching layouts or layers, so it may run in a QgsTask, and
+``build_thematic_layout`` and ``export_thematic_map`` then run on the main
+thread, as QGIS print layouts require.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsDistanceArea, QgsFeature, QgsFeedback, QgsFillSymbol,
+    QgsGeometry, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+    QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutObject, QgsProject, QgsProperty,
+    QgsRuleBasedRenderer, QgsVectorLayer,
+)
+
+from ..compat import SEGMENT_SIZE_FIXED
+from ..core import indicators
+from ..core.regions import LEVEL_NAMES
+from ..i18n import tr
+from . import layout as layouts
+from . import storage
+from .thematic import apply_plan_renderer, apply_value_labels
+
+FORMATS = ("pdf", "png", "svg")
+LABEL_MODES = ("none", "value", "name_value")
+# Round scales an atlas page may take (QGIS picks the smallest that fits).
+ATLAS_SCALES = (5000, 10000, 15000, 20000, 25000, 50000, 75000, 100000, 150000, 200000,
+                250000, 300000, 400000, 500000, 750000, 1000000, 1500000, 2000000, 2500000,
+                5000000)
+ATLAS_MARGIN = 0.10
+IMAGE_DPI = 150
+CONFIDENTIAL_NOTE = ("RAHASIA: peta ini memuat lokasi perorangan. Hanya untuk petugas yang "
+                     "berwenang; jangan disebarkan.")
+LEVEL_PLURAL = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
+
+
+class MapError(Exception):
+    """A map request that cannot be carried out; the message is for the user."""
+
+
+@dataclass
+class MapRequest:
+    """What to map: the region, the level inside it, the indicator, the classes and the page."""
+
+    region: str
+    level: int = 4
+    indicator: str = indicators.RECIPIENTS
+    method: str = indicators.METHOD_JENKS
+    classes: int = 5
+    manual_breaks: list = None
+    threshold: int = indicators.DEFAULT_THRESHOLD
+    ramp: str = "YlOrRd"
+    paper: str = "A4"
+    orientation: str = "lanskap"
+    labels: str = "value"
+    atlas: bool = False
+    output_format: str = "pdf"
+    summary_table: bool = True
+    population: dict = None
+    logos: tuple = ()
+    title: str = "Peta Sebaran Penerima Bantuan Sosial"
+    # An individual-level map shows recipient points; it needs this layer and
+    # prints a confidentiality notice.
+    individual_layer: object = None
+
+
+@dataclass
+class RegionRow:
+    """One mapped region with its numbers and its polygon in EPSG:4326."""
+
+    code: str
+    name: str
+    tally: object
+    value: object
+    base: int
+    area_km2: float
+    geometry: object = None
+
+
+@dataclass
+class MapData:
+    """Counts, classes and polygons of a map, ready for layers and layouts."""
+
+    request: MapRequest
+    region_name: str
+    rows: list = field(default_factory=list)
+    plan: object = None
+    indicator: object = None
+    context_rows: list = field(default_factory=list)  # (code, geometry) of the parent's children
+    off_map: int = 0
+    parent_total: object = None
+
+
+def check_request(request: MapRequest) -> None:
+    """Raise MapError with a message for the user when a request cannot be mapped."""
+    level = indicators.level_of(request.region)
+    if not request.region or not 1 <= request.level <= 4 or request.level <= level:
+        raise MapError(tr(
+            "Cannot map level {level} inside region {region}: choose a level below the "
+            "region's own level (1 province, 2 regency, 3 district, 4 village).").format(
+            level=request.level, region=request.region or "-"))
+    if request.output_format not in FORMATS:
+        raise MapError(tr("Unknown output format '{name}'. Use pdf, png or svg.").format(
+            name=request.output_format))
+    if request.labels not in LABEL_MODES:
+        raise MapError(tr("Unknown label mode '{name}'. Use none, value or name_value.").format(
+            name=request.labels))
+    try:
+        indicators.indicator(request.indicator)
+        layouts.template_path(request.paper, request.orientation)
+    except ValueError as error:
+        raise MapError(str(error)) from error
+    if request.classes < 1:
+        raise MapError(tr("The number of classes must be at least 1, not {n}.").format(
+            n=request.classes))
+
+
+def region_names(villages) -> dict:
+    """Return {code: display name} of every region of a VillageLayer."""
+    pairs = ((code, {**names, "nama": villages.villages[code].name})
+             for code, names in villages.parents.items())
+    return indicators.region_index(pairs)
+
+
+def dissolve(villages, codes, level: int) -> dict:
+    """Return {code at level: geometry} as the union of the villages inside each code."""
+    if level == 4:
+        return {code: villages.geometries[code] for code in codes if code in villages.geometries}
+    parts = {code: [] for code in codes}
+    for village, geometry in villages.geometries.items():
+        region = indicators.code_at_level(village, level)
+        if region in parts:
+            parts[region].append(geometry)
+    return {code: QgsGeometry.unaryUnion(geometries) for code, geometries in parts.items()
+            if geometries}
+
+
+def ellipsoid_areas(geometries: dict) -> dict:
+    """Return {code: area in km²} measured on the WGS 84 ellipsoid."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"),
+                         QgsProject.instance().transformContext())
+    measure.setEllipsoid("EPSG:7030")
+    return {code: measure.measureArea(geometry) / 1e6 for code, geometry in geometries.items()}
+
+
+def prepare_map_data(recipients, mapping: dict, villages, request: MapRequest,
+                     feedback: QgsFeedback | None = None) -> MapData:
+    """Count, measure and classify the regions of a request. Safe to run in a QgsTask.
+
+    ``mapping`` ({canonical field: source column}) finds the programme and
+    decile columns. Raises MapError for a request that cannot be mapped.
+    """
+    check_request(request)
+    names = region_names(villages)
+    if request.region not in names:
+        raise MapError(tr(
+            "Region code {code} has no village in the boundary layer. Check the code or the "
+            "boundary layer.").format(code=request.region))
+    spec = indicators.indicator(request.indicator)
+    if spec.needs_population and not request.population:
+        raise MapError(tr(
+            "The rate per 1,000 residents needs a population table or field. Choose one, or "
+            "choose another indicator."))
+
+    codes = indicators.children_of(names, request.region, request.level)
+    tallies = indicators.tally_villages(recipients, mapping)
+    if feedback is not None and feedback.isCanceled():
+        return None
+    per_region = indicators.aggregate(tallies, codes, request.level)
+    geometries = dissolve(villages, codes, request.level)
+    areas = ellipsoid_areas(geometries)
+    population = (indicators.population_at_level(request.population, codes, request.level)
+                  if request.population else {})
+
+    data = MapData(request=request, region_name=names[request.region], indicator=spec,
+                   off_map=tallies.off_map)
+    values, bases = {}, {}
+    for code in codes:
+        if code not in geometries:
+            continue
+        value, base = indicators.indicator_value(request.indicator, per_region[code],
+                                                 areas.get(code), population.get(code))
+        values[code], bases[code] = value, base
+        data.rows.append(RegionRow(code, names[code], per_region[code], value, base,
+                                   areas.get(code, 0.0), geometries[code]))
+    try:
+        data.plan = indicators.plan_classes(
+            values, bases, request.method, request.classes, request.manual_breaks,
+            request.threshold, spec.decimals)
+    except ValueError as error:
+        raise MapError(str(error)) from error
+    total = indicators.Tally()
+    for row in data.rows:
+        total.add(row.tally)
+    data.parent_total = total
+
+    # The locator shows the region among its parent's children, or the
+    # province's regencies for a province.
+    region_level = indicators.level_of(request.region)
+    parent = indicators.code_at_level(request.region, region_level - 1) if region_level > 1 else ""
+    context_level = region_level if region_level > 1 else 1
+    siblings = indicators.children_of(names, parent, context_level)
+    data.context_rows = sorted(dissolve(villages, siblings, context_level).items())
+    return data
+
+
+# --- layers --------------------------------------------------------------------
+
+def region_layer(data: MapData, name: str = "peta_tematik") -> QgsVectorLayer:
+    """Return a polygon memory layer of the mapped regions: codes, names, counts and classes.
+
+    ``teks`` is the value as printed, "< 4" for a suppressed count. The layer
+    carries aggregate numbers only, never a recipient's data.
+    """
+    from qgis.core import QgsFields
+
+    fields = QgsFields()
+    for field_name, kind in (("kode", "text"), ("nama", "text"), ("teks", "text"),
+                             ("kelas", "int"), ("penerima", "int"), ("kk", "int"),
+                             ("luas_km2", "double"), ("judul", "text")):
+        fields.append(storage.make_field(field_name, kind))
+    features = []
+    plan = data.plan
+    for row in data.rows:
+        feature = QgsFeature(fields)
+        recipients = _printable_count(row.tally.recipients, data.request.threshold)
+        households = _printable_count(row.tally.households, data.request.threshold)
+        feature.setAttributes([
+            row.code, row.name, plan.region_text.get(row.code, ""),
+            plan.region_class.get(row.code), recipients, households, round(row.area_km2, 3),
+            f"{data.indicator.legend_title}: {plan.region_text.get(row.code) or '-'}",
+        ])
+        feature.setGeometry(row.geometry)
+        features.append(feature)
+    layer = storage.memory_layer(name, "MultiPolygon", fields, features)
+    apply_plan_renderer(layer, "kelas", plan, data.request.ramp)
+    if data.request.labels == "value":
+        apply_value_labels(layer, '"teks"')
+    elif data.request.labels == "name_value":
+        apply_value_labels(layer, """"nama" || '\\n' || "teks\"""")
+    return layer
+
+
+def _printable_count(count: int, threshold: int):
+    """Return a count for the layer's table, or NULL when it is too small to print."""
+    return None if indicators.is_suppressed(count, threshold) else count
+
+
+def context_layer(data: MapData, highlight_code: str = "", atlas: bool = False) -> QgsVectorLayer:
+    """Return the locator layer: grey regions with the mapped region (or atlas page) in red."""
+    from qgis.core import QgsFields
+
+    fields = QgsFields()
+    fields.append(storage.make_field("kode", "text"))
+    rows = ([(row.code, row.geometry) for row in data.rows] if atlas else data.context_rows)
+    features = []
+    for code, geometry in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([code])
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer = storage.memory_layer("lokasi", "MultiPolygon", fields, features)
+    if atlas:
+        rule = "\"kode\" = attribute(@atlas_feature, 'kode')"
+    else:
+        rule = f"\"kode\" = '{highlight_code}'"
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, color in ((rule, layouts.LOCATOR_HIGHLIGHT), ("ELSE", layouts.LOCATOR_FILL)):
+        symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff",
+                                             "outline_width": "0.05", "outline_width_unit": "MM"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expression,
+                                                   elseRule=expression == "ELSE"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def focus_layer(data: MapData) -> QgsVectorLayer:
+    """Return the atlas overlay: the page's region outlined, the others veiled in white."""
+    from qgis.core import QgsFields
+
+    fields = QgsFields()
+    fields.append(storage.make_field("kode", "text"))
+    features = []
+    for row in data.rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([row.code])
+        feature.setGeometry(row.geometry)
+        features.append(feature)
+    layer = storage.memory_layer("fokus", "MultiPolygon", fields, features)
+    root = QgsRuleBasedRenderer.Rule(None)
+    current = "\"kode\" = attribute(@atlas_feature, 'kode')"
+    outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000",
+                                          "outline_width": "0.5", "outline_width_unit": "MM"})
+    veil = QgsFillSymbol.createSimple({"color": "255,255,255,150", "outline_style": "no"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=current))
+    root.appendChild(QgsRuleBasedRenderer.Rule(veil, elseRule=True))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+# --- layouts ----------------------------------------------------------------------
+
+def subtitle_text(data: MapData) -> str:
+    """Return the subtitle: the indicator, the level and the total, e.g. "Jumlah penerima per desa/kelurahan · total 1.234"."""
+    spec = data.indicator
+    text = f"{spec.legend_title} per {LEVEL_PLURAL[data.request.level]}"
+    if spec.is_count:
+        total, _ = indicators.indicator_value(data.request.indicator, data.parent_total)
+        if indicators.is_suppressed(total, data.request.threshold):
+            printed = indicators.suppressed_text(data.request.threshold)
+        else:
+            printed = indicators.format_number(total)
+        text += f" \u00b7 total {printed}"
+    return text
+
+
+def note_text(data: MapData) -> str:
+    """Return the map note on suppression, off-map rows and individual points."""
+    parts = []
+    if data.request.individual_layer is not None:
+        parts.append(CONFIDENTIAL_NOTE)
+    if data.request.threshold > 0:
+        parts.append(f"Angka 1\u2013{data.request.threshold} ditulis "
+                     f"\u201c{indicators.suppressed_text(data.request.threshold)}\u201d "
+                     "untuk melindungi data pribadi.")
+    if data.off_map:
+        parts.append(f"{indicators.format_number(data.off_map)} baris tanpa kode desa tidak "
+                     "masuk peta.")
+    return " ".join(parts)
+
+
+@dataclass
+class ThematicLayout:
+    """A filled print layout and the layers it draws, which must outlive it."""
+
+    layout: object
+    layers: list
+    atlas: bool
+
+
+def build_thematic_layout(project: QgsProject, data: MapData,
+                          printed_on: datetime.date | None = None) -> ThematicLayout:
+    """Fill the request's template with the map of ``data``. Main thread only.
+
+    With ``request.atlas`` the layout's atlas covers the mapped regions, one
+    page each, zoomed to the region with its own title and numbers. The
+    layers are returned with the layout; add them to ``project`` before
+    saving it, because a reopened project finds layers by id.
+    """
+    request = data.request
+    printed_on = printed_on or datetime.date.today()
+    areas = region_layer(data)
+    if areas.featureCount() == 0:
+        raise MapError(tr("Region {code} has no area at level {level} to map.").format(
+            code=request.region, level=request.level))
+    layer_list = [areas]
+    main_layers = [areas]
+    points = request.individual_layer
+    if points is not None:
+        main_layers.insert(0, points)
+
+    template = layouts.template_path(request.paper, request.orientation)
+    layout = layouts._load_template(project, template)
+    layout.setName(f"{request.title} \u2013 {data.region_name}")
+    map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
+    map_crs = layouts.map_crs_for(areas.crs(), areas.extent(), project)
+    map_item.setCrs(map_crs)
+
+    if request.atlas:
+        focus = focus_layer(data)
+        layer_list.append(focus)
+        main_layers.insert(0, focus)
+    map_item.setLayers(main_layers)
+    map_item.setKeepLayerSet(True)
+    layouts._zoom_to_layer(map_item, areas, project)
+    layouts._set_graticule_interval(map_item, project)
+
+    layouts._item(layout, "judul", QgsLayoutItemLabel).setText(request.title)
+    wilayah = layouts._item(layout, "wilayah", QgsLayoutItemLabel)
+    source = layouts.SOURCE_TEXT_DTSEN
+    layouts._item(layout, "sumber", QgsLayoutItemLabel).setText(source)
+    layouts._item(layout, "tanggal", QgsLayoutItemLabel).setText(
+        f"Dicetak: {layouts.format_date_id(printed_on)}")
+    layouts._item(layout, "proyeksi", QgsLayoutItemLabel).setText(layouts.describe_crs(map_crs))
+    layouts._item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(
+        str(layouts.NORTH_ARROW_PATH))
+
+    subtitle = subtitle_text(data)
+    if request.atlas:
+        wilayah.setText('[% "nama" %]')
+        subtitle = f'[% "judul" %] \u00b7 {data.region_name}'
+    else:
+        wilayah.setText(data.region_name)
+    layouts.fill_extras(layout, subtitle, note_text(data), request.logos)
+
+    if request.atlas:
+        locator = context_layer(data, atlas=True)
+        layouts.set_locator(layout, map_item, [locator], locator, project,
+                            show_main_extent=False, title=f"Lokasi di {data.region_name}")
+    else:
+        locator = context_layer(data, highlight_code=request.region)
+        parent_title = "Lokasi"
+        layouts.set_locator(layout, map_item, [locator], locator, project,
+                            show_main_extent=False, title=parent_title)
+    layer_list.append(locator)
+
+    legend = layouts._item(layout, "legenda", QgsLayoutItemLegend)
+    layouts._fill_legend(legend, map_item, areas)
+    legend.setTitle(data.indicator.legend_title)
+    legend.adjustBoxSize()
+
+    scale_bar = layouts._item(layout, "skala_batang", QgsLayoutItemScaleBar)
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.setNumberOfSegments(layouts.SCALE_BAR_SEGMENTS)
+    if request.atlas:
+        _set_up_atlas(layout, project, map_item, areas, scale_bar)
+    else:
+        scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
+        scale_bar.setUnitsPerSegment(layouts.scale_bar_segment_km(
+            map_item.scale(), layouts._scale_bar_width(scale_bar)))
+        scale_bar.update()
+        layouts._centre_horizontally(scale_bar, layout)
+    layout.refresh()
+    return ThematicLayout(layout, layer_list, request.atlas)
+
+
+def _set_up_atlas(layout, project, map_item, areas, scale_bar) -> None:
+    from qgis.core import QgsLayoutItemMap as MapItem, QgsScaleBarSettings
+
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(areas)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"kode"')
+    atlas.setFilenameExpression("'peta_' || replace(\"kode\", '.', '_')")
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(MapItem.AtlasScalingMode.Predefined)
+    map_item.setAtlasMargin(ATLAS_MARGIN)
+    project.viewSettings().setMapScales([float(scale) for scale in reversed(ATLAS_SCALES)])
+    project.viewSettings().setUseProjectScales(True)
+    scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    # The graticule spacing follows each page's extent.
+    for grid in map_item.grids().asList():
+        if grid.name() == layouts.GRATICULE_NAME:
+            expression = _grid_interval_expression(0)
+        elif grid.name() == layouts.ZEBRA_NAME:
+            expression = _grid_interval_expression(1)
+        else:
+            continue
+        for key in (QgsLayoutObject.DataDefinedProperty.MapGridIntervalX,
+                    QgsLayoutObject.DataDefinedProperty.MapGridIntervalY):
+            grid.dataDefinedProperties().setProperty(key, QgsProperty.fromExpression(expression))
+
+
+def _grid_interval_expression(column: int) -> str:
+    """Return an expression giving the grid spacing in degrees for the current map extent."""
+    side = ("min(x_max(@bounds) - x_min(@bounds), y_max(@bounds) - y_min(@bounds)) * 60")
+    cases = []
+    for lines, zebra in reversed(layouts.GRID_INTERVALS_MINUTES):
+        minutes = (lines, zebra)[column]
+        cases.append(f"WHEN @side / {lines} >= {layouts.GRID_MIN_LINES} THEN {minutes / 60.0}")
+    first = layouts.GRID_INTERVALS_MINUTES[0][column] / 60.0
+    return ("with_variable('bounds', bounds(transform(@map_extent, @map_crs, 'EPSG:4326')), "
+            f"with_variable('side', {side}, CASE {' '.join(cases)} ELSE {first} END))")
+
+
+# --- export -------------------------------------------------------------------------
+
+def export_thematic_map(data: MapData, output_path: str, feedback: QgsFeedback | None = None,
+                        printed_on: datetime.date | None = None,
+                        project: QgsProject | None = None) -> dict:
+    """Write the map (one page) or the atlas (one page per region) to PDF, PNG or SVG.
+
+    A PDF atlas is one multi-page file; PNG and SVG give one file per page,
+    named after ``output_path`` with the region code. With
+    ``request.summary_table`` a table of the numbers per region is written
+    beside it as ``<name>_tabel.pdf``. ``feedback`` can cancel between
+    atlas pages. Returns {"pages", "files", "classes", "table"}. Raises
+    MapError when the export fails.
+    """
+    request = data.request
+    private = project is None
+    if private:
+        project = QgsProject()
+        project.setEllipsoid("EPSG:7030")
+    directory = os.path.dirname(os.path.abspath(output_path))
+    if not os.path.isdir(directory):
+        raise MapError(tr("The output folder {path} does not exist.").format(path=directory))
+    thematic = build_thematic_layout(project, data, printed_on)
+    try:
+        files, pages = _export(thematic, output_path, request.output_format, feedback)
+        table = None
+        if request.summary_table and not (feedback is not None and feedback.isCanceled()):
+            table = os.path.splitext(output_path)[0] + "_tabel.pdf"
+            export_summary_table(data, table, project, printed_on)
+    finally:
+        del thematic
+    return {"pages": pages, "files": files, "classes": data.plan.range_classes(),
+            "table": table, "suppressed": data.plan.suppressed}
+
+
+def _export(thematic: ThematicLayout, output_path: str, output_format: str, feedback):
+    layout = thematic.layout
+    exporter = QgsLayoutExporter(layout)
+    base, _extension = os.path.splitext(output_path)
+    if thematic.atlas:
+        atlas = layout.atlas()
+        atlas.updateFeatures()
+        pages = atlas.count()
+        if output_format == "pdf":
+            result, error = QgsLayoutExporter.exportToPdf(atlas, output_path,
+                                                          layouts._pdf_settings(), feedback)
+            files = [output_path]
+        elif output_format == "png":
+            atlas.setFilenameExpression(
+                f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
+            result, error = QgsLayoutExporter.exportToImage(
+                atlas, os.path.join(os.path.dirname(output_path), "peta"), "png",
+                _image_settings(), feedback)
+            files = _atlas_files(layout, base, "png")
+        else:
+            atlas.setFilenameExpression(
+                f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
+            result, error = QgsLayoutExporter.exportToSvg(
+                atlas, os.path.join(os.path.dirname(output_path), "peta"), _svg_settings(),
+                feedback)
+            files = _atlas_files(layout, base, "svg")
+    else:
+        pages = 1
+        error = ""
+        if output_format == "pdf":
+            result = exporter.exportToPdf(output_path, layouts._pdf_settings())
+        elif output_format == "png":
+            result = exporter.exportToImage(output_path, _image_settings())
+        else:
+            result = exporter.exportToSvg(output_path, _svg_settings())
+        files = [output_path]
+    if feedback is not None and feedback.isCanceled():
+        return [], 0
+    if result != QgsLayoutExporter.ExportResult.Success:
+        code = getattr(result, "value", result)
+        raise MapError(tr(
+            "Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that "
+            "the target folder exists and is writable, and that the file is not open in another "
+            "program.").format(code=int(code), detail=f": {error}" if error else ""))
+    return files, pages
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _atlas_files(layout, base: str, extension: str) -> list:
+    directory = os.path.dirname(base) or "."
+    prefix = os.path.basename(base) + "_"
+    return sorted(os.path.join(directory, name) for name in os.listdir(directory)
+                  if name.startswith(prefix) and name.endswith("." + extension))
+
+
+def _image_settings() -> QgsLayoutExporter.ImageExportSettings:
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = IMAGE_DPI
+    settings.exportMetadata = False
+    return settings
+
+
+def _svg_settings() -> QgsLayoutExporter.SvgExportSettings:
+    from qgis.core import Qgis
+
+    settings = QgsLayoutExporter.SvgExportSettings()
+    settings.dpi = layouts.PDF_DPI
+    settings.exportMetadata = False
+    settings.forceVectorOutput = True
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    return settings
+
+
+def summary_rows(data: MapData) -> list:
+    """Return the summary table rows: code, name, recipients, households, value as printed.
+
+    Counts from 1 to the threshold are printed as "< threshold + 1", as on the map.
+    """
+    threshold = data.request.threshold
+
+    def printed(count):
+        if indicators.is_suppressed(count, threshold):
+            return indicators.suppressed_text(threshold)
+        return indicators.format_number(count)
+
+    rows = []
+    for row in data.rows:
+        rows.append([row.code, row.name, printed(row.tally.recipients),
+                     printed(row.tally.households),
+                     data.plan.region_text.get(row.code, "") or "-"])
+    total = data.parent_total
+    rows.append(["", f"Jumlah {data.region_name}", printed(total.recipients),
+                 printed(total.households), ""])
+    return rows
+
+
+def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
+                         printed_on: datetime.date | None = None) -> int:
+    """Write the numbers per region as a table on A4 portrait pages; return the page count."""
+    from qgis.core import (
+        QgsLayoutFrame, QgsLayoutItemManualTable, QgsLayoutMultiFrame, QgsLayoutPoint,
+        QgsLayoutItemPage, QgsLayoutSize, QgsLayoutTableColumn, QgsPrintLayout, QgsTableCell,
+        QgsTextFormat,
+    )
+    from qgis.PyQt.QtGui import QFont
+
+    printed_on = printed_on or datetime.date.today()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
+    layout.setName(f"Tabel \u2013 {data.region_name}")
+    title = QgsLayoutItemLabel(layout)
+    title.setText(f"{data.request.title}\n{data.region_name}: {subtitle_text(data)}")
+    title.setFont(QFont("DejaVu Sans", 11))
+    layout.addLayoutItem(title)
+    title.attemptMove(QgsLayoutPoint(15, 12, layouts.MILLIMETERS))
+    title.attemptResize(QgsLayoutSize(180, 14, layouts.MILLIMETERS))
+    footer = QgsLayoutItemLabel(layout)
+    footer.setText(f"{layouts.SOURCE_TEXT_DTSEN}. {note_text(data)} "
+                   f"Dicetak: {layouts.format_date_id(printed_on)}")
+    footer.setFont(QFont("DejaVu Sans", 7))
+    layout.addLayoutItem(footer)
+    footer.attemptMove(QgsLayoutPoint(15, 275, layouts.MILLIMETERS))
+    footer.attemptResize(QgsLayoutSize(180, 10, layouts.MILLIMETERS))
+
+    table = QgsLayoutItemManualTable.create(layout)
+    layout.addMultiFrame(table)
+    headers = ["Kode", "Wilayah", "Penerima", "KK", data.indicator.legend_title]
+    widths = (24, 60, 22, 18, 50)
+    table.setIncludeTableHeader(True)
+    table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
+    table.setColumnWidths(list(widths))
+    table.setTableContents([[QgsTableCell(value) for value in row] for row in summary_rows(data)])
+    text_format = QgsTextFormat()
+    text_format.setFont(QFont("DejaVu Sans"))
+    text_format.setSize(7.5)
+    if hasattr(table, "setContentTextFormat"):
+        table.setContentTextFormat(text_format)
+        header_format = QgsTextFormat(text_format)
+        header_format.setFont(QFont("DejaVu Sans", 7, QFont.Weight.Bold))
+        table.setHeaderTextFormat(header_format)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(15, 30, layouts.MILLIMETERS))
+    frame.attemptResize(QgsLayoutSize(180, 240, layouts.MILLIMETERS))
+    table.addFrame(frame)
+    table.recalculateFrameSizes()
+    result = QgsLayoutExporter(layout).exportToPdf(pdf_path, layouts._pdf_settings())
+    pages = layout.pageCollection().pageCount()
+    del layout
+    if result != QgsLayoutExporter.ExportResult.Success:
+        code = getattr(result, "value", result)
+        raise MapError(tr(
+            "Exporting the summary table failed (QgsLayoutExporter result code {code}).").format(
+            code=int(code)))
+    return pages
+
+
+def open_in_designer(iface, data: MapData, printed_on: datetime.date | None = None):
+    """Add the map's layers and layout to the current project and open the layout designer."""
+    project = QgsProject.instance()
+    thematic = build_thematic_layout(project, data, printed_on)
+    for layer in thematic.layers:
+        project.addMapLayer(layer, False)
+    manager = project.layoutManager()
+    name = thematic.layout.name()
+    existing = manager.layoutByName(name)
+    if existing is not None:
+        manager.removeLayout(existing)
+    manager.addLayout(thematic.layout)
+    if iface is not None:
+        iface.openLayoutDesigner(thematic.layout)
+    return thematic.layout
+
+
+def level_name(level: int) -> str:
+    """Return the Indonesian name of a level."""
+    return LEVEL_NAMES[level]
