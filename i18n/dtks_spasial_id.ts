@@ -6,22 +6,22 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="49" />
       <source>'{title}' could not be opened. Check the network connection and the URL in the service list; BIG sometimes moves its services.</source>
-      <translation type="unfinished" />
+      <translation>'{title}' tidak dapat dibuka. Periksa sambungan jaringan dan URL di daftar layanan; BIG kadang memindahkan layanannya.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="142" />
       <source>'{title}' is a WMS/WMTS service: give its layer name.</source>
-      <translation type="unfinished" />
+      <translation>'{title}' adalah layanan WMS/WMTS: isi nama layernya.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="145" />
       <source>'{title}' is a WMTS service: give its tile matrix set, e.g. GoogleMapsCompatible.</source>
-      <translation type="unfinished" />
+      <translation>'{title}' adalah layanan WMTS: isi tile matrix set-nya, mis. GoogleMapsCompatible.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="505" />
       <source>'{title}' is a feature service, not a base map: choose a tile, WMS, WMTS or ArcGIS MapServer service.</source>
-      <translation type="unfinished" />
+      <translation>'{title}' adalah layanan fitur, bukan peta dasar: pilih layanan tile, WMS, WMTS atau ArcGIS MapServer.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="153" />
@@ -54,34 +54,54 @@
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="462" />
+      <location filename="plugin/processing/algorithms.py" line="577" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="539" />
       <source>A region code needs boundary layers to find the region in.</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah memerlukan layer batas wilayah untuk mencari wilayahnya.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="75" />
       <source>A service entry must be a JSON object, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Entri layanan harus berupa objek JSON, bukan {value}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="254" />
       <source>A service with the id '{id}' exists already.</source>
+      <translation>Layanan dengan id '{id}' sudah ada.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="428" />
+      <source>A3 landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="429" />
+      <source>A3 portrait</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="428" />
+      <source>A4 landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="428" />
+      <source>A4 portrait</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="137" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Tambah</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="77" />
       <source>Add a base map or boundary service of BIG, or prepare an offline package</source>
-      <translation type="unfinished" />
+      <translation>Tambahkan peta dasar atau layanan batas wilayah BIG, atau siapkan paket luring</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="44" />
@@ -114,19 +134,24 @@
       <translation>Ditetapkan manual</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="435" />
+      <source>Atlas: one page per region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/basemap_menu.py" line="25" />
       <source>Attribution</source>
-      <translation type="unfinished" />
+      <translation>Atribusi</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="65" />
       <source>Attribution of the XYZ tiles</source>
-      <translation type="unfinished" />
+      <translation>Atribusi tile XYZ</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="70" />
       <source>BIG base maps</source>
-      <translation type="unfinished" />
+      <translation>Peta dasar BIG</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="74" />
@@ -136,27 +161,27 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="48" />
       <source>Base map</source>
-      <translation type="unfinished" />
+      <translation>Peta dasar</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="130" />
       <source>Base-map services</source>
-      <translation type="unfinished" />
+      <translation>Layanan peta dasar</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="77" />
       <source>Base-map tiles (MBTiles)</source>
-      <translation type="unfinished" />
+      <translation>Tile peta dasar (MBTiles)</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="127" />
       <source>Boundaries (GeoPackage with provinsi/kabupaten/kecamatan/desa)</source>
-      <translation type="unfinished" />
+      <translation>Batas wilayah (GeoPackage berisi provinsi/kabupaten/kecamatan/desa)</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="49" />
       <source>Boundaries (a file with several levels, or one layer)</source>
-      <translation type="unfinished" />
+      <translation>Batas wilayah (berkas dengan beberapa tingkat, atau satu layer)</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="185" />
@@ -176,7 +201,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="94" />
       <source>Boundary files (*.gpkg *.shp *.geojson)</source>
-      <translation type="unfinished" />
+      <translation>Berkas batas wilayah (*.gpkg *.shp *.geojson)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="234" />
@@ -220,7 +245,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="261" />
       <source>Canceled; the files already written were removed.</source>
-      <translation type="unfinished" />
+      <translation>Dibatalkan; berkas yang sudah ditulis telah dihapus.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="528" />
@@ -230,6 +255,11 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="240" />
       <source>Canceling…</source>
+      <translation>Membatalkan…</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="104" />
+      <source>Cannot map level {level} inside region {region}: choose a level below the region's own level (1 province, 2 regency, 3 district, 4 village).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -250,7 +280,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="210" />
       <source>Choose an existing boundary file.</source>
-      <translation type="unfinished" />
+      <translation>Pilih berkas batas wilayah yang ada.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="489" />
@@ -295,7 +325,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="212" />
       <source>Choose the package folder.</source>
-      <translation type="unfinished" />
+      <translation>Pilih folder paket.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="332" />
@@ -308,6 +338,11 @@
       <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="415" />
+      <source>Classification method</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="243" />
       <source>Clear manual assignment</source>
       <translation>Hapus penetapan manual</translation>
@@ -316,6 +351,11 @@
       <location filename="plugin/gui/mapping_panel.py" line="272" />
       <source>Click Read columns to list the columns of the file and check which column fills each field.</source>
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="426" />
+      <source>Colour ramp</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="67" />
@@ -375,7 +415,7 @@
     <message>
       <location filename="plugin/gis/offline.py" line="576" />
       <source>Copying the recipients…</source>
-      <translation type="unfinished" />
+      <translation>Menyalin penerima…</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="210" />
@@ -395,7 +435,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="45" />
       <source>DTKS Spasial: preparing the offline package</source>
-      <translation type="unfinished" />
+      <translation>DTKS Spasial: menyiapkan paket luring</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="77" />
@@ -482,6 +522,11 @@
       <translation>Nama kecamatan</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="411" />
+      <source>Districts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="600" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
@@ -499,7 +544,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="103" />
       <source>Edit service list…</source>
-      <translation type="unfinished" />
+      <translation>Ubah daftar layanan…</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="185" />
@@ -509,6 +554,11 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="191" />
       <source>Entry {number} of {path}: {error}</source>
+      <translation>Entri ke-{number} di {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="416" />
+      <source>Equal interval</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -520,14 +570,24 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="381" />
+      <location filename="plugin/processing/algorithms.py" line="385" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="551" />
+      <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="174" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="666" />
+      <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="109" />
@@ -615,17 +675,17 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="169" />
       <source>Give a region code and a boundary file to see the tile count.</source>
-      <translation type="unfinished" />
+      <translation>Isi kode wilayah dan berkas batas wilayah untuk melihat jumlah tile.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="544" />
       <source>Give a region code or an extent for the package.</source>
-      <translation type="unfinished" />
+      <translation>Isi kode wilayah atau cakupan (extent) paket.</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="208" />
       <source>Give the region code, e.g. 17.04.01.</source>
-      <translation type="unfinished" />
+      <translation>Isi kode wilayah, mis. 17.04.01.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="237" />
@@ -662,6 +722,11 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="423" />
+      <source>Hide counts from 1 up to (0: hide none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="230" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
@@ -677,14 +742,19 @@
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="429" />
+      <location filename="plugin/processing/algorithms.py" line="544" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="413" />
+      <source>Indicator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/basemaps.py" line="129" />
       <source>Invalid URL '{url}' in '{title}': it must start with http://, https:// or file://.</source>
-      <translation type="unfinished" />
+      <translation>URL '{url}' di '{title}' tidak valid: harus diawali http://, https:// atau file://.</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="593" />
@@ -699,17 +769,17 @@
     <message>
       <location filename="plugin/gis/offline.py" line="285" />
       <source>Invalid region code '{code}': use a Kemendagri code such as 17, 17.04, 17.04.01 or 17.04.01.2001.</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah '{code}' tidak valid: gunakan kode Kemendagri seperti 17, 17.04, 17.04.01 atau 17.04.01.2001.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="121" />
       <source>Invalid service id '{id}': use letters, digits, '_', '-' or '.' only.</source>
-      <translation type="unfinished" />
+      <translation>Id layanan '{id}' tidak valid: gunakan hanya huruf, angka, '_', '-' atau '.'.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="509" />
       <source>Invalid zoom levels {min}-{max}: they must be between 0 and 25, the minimum not above the maximum.</source>
-      <translation type="unfinished" />
+      <translation>Tingkat zoom {min}-{max} tidak valid: harus antara 0 dan 25, dan minimum tidak boleh di atas maksimum.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="289" />
@@ -734,6 +804,11 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
       <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="431" />
+      <source>Labels</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -759,7 +834,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
       <source>Layer(s)</source>
-      <translation type="unfinished" />
+      <translation>Layer</translation>
     </message>
     <message>
       <location filename="plugin/gui/boundary_fields.py" line="90" />
@@ -794,6 +869,11 @@
     <message>
       <location filename="plugin/gis/offline.py" line="184" />
       <source>Making the base-map tiles failed: {error}</source>
+      <translation>Pembuatan tile peta dasar gagal: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="416" />
+      <source>Manual</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -807,12 +887,17 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="421" />
+      <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/core/indicators.py" line="598" />
       <source>Manual classes need at least one bound, e.g. 10, 50, 100.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="395" />
+      <location filename="plugin/processing/algorithms.py" line="563" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -822,6 +907,11 @@
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="444" />
+      <source>Map file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="scripts/run_pipeline.py" line="92" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
@@ -829,17 +919,17 @@
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="67" />
       <source>Maximum number of tiles</source>
-      <translation type="unfinished" />
+      <translation>Jumlah tile maksimum</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="25" />
       <source>Maximum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom maksimum</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="131" />
       <source>Maximum zoom level</source>
-      <translation type="unfinished" />
+      <translation>Tingkat zoom maksimum</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="71" />
@@ -849,17 +939,22 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="25" />
       <source>Minimum zoom</source>
-      <translation type="unfinished" />
+      <translation>Zoom minimum</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="130" />
       <source>Minimum zoom level</source>
-      <translation type="unfinished" />
+      <translation>Tingkat zoom minimum</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="66" />
       <source>NIK</source>
       <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="431" />
+      <source>Name and value</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="340" />
@@ -876,9 +971,14 @@
       <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="416" />
+      <source>Natural breaks (Jenks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/basemap_menu.py" line="192" />
       <source>New service</source>
-      <translation type="unfinished" />
+      <translation>Layanan baru</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="111" />
@@ -892,7 +992,7 @@
     <message>
       <location filename="plugin/gis/offline.py" line="258" />
       <source>No boundary layer found: a polygon layer with a region code field (KDEPUM, KDCPUM, KDPKAB, KDPPUM or kode) is required.</source>
-      <translation type="unfinished" />
+      <translation>Layer batas wilayah tidak ditemukan: diperlukan layer poligon dengan kolom kode wilayah (KDEPUM, KDCPUM, KDPKAB, KDPPUM atau kode).</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="594" />
@@ -902,7 +1002,7 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="289" />
       <source>No service with the id '{id}' in the list.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada layanan dengan id '{id}' di daftar.</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="207" />
@@ -924,9 +1024,19 @@
       <translation>Desa tidak ditemukan (tidak_cocok)</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="431" />
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="419" />
+      <source>Number of classes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/offline.py" line="585" />
       <source>Offline package {region}</source>
-      <translation type="unfinished" />
+      <translation>Paket luring {region}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="303" />
@@ -934,23 +1044,38 @@
       <translation>Folder keluaran</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="437" />
+      <source>Output format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/processing/offline_algorithm.py" line="78" />
       <source>Package GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage paket</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="134" />
       <source>Package folder</source>
-      <translation type="unfinished" />
+      <translation>Folder paket</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="76" />
       <source>Package project</source>
-      <translation type="unfinished" />
+      <translation>Proyek paket</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="29" />
       <source>Packages a region for work without a network. The base map is rendered into tiles (MBTiles) over the region's whole bounding box at the chosen zoom levels; every boundary level found in BOUNDARIES (provinsi, kabupaten, kecamatan, desa) is cut to the region, and the region's recipients (by kode_desa) are copied, into one GeoPackage. A QGIS project with relative paths opens them all. The tile count is reported before any tile is fetched, and a package above MAX_TILES tiles is rejected. XYZ_URL, when given, replaces the chosen service with an XYZ tile URL such as https://server/tile/{z}/{y}/{x}.</source>
+      <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="445" />
+      <source>Pages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="428" />
+      <source>Paper</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -984,24 +1109,33 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="441" />
+      <source>Population table (CSV with kode and penduduk columns)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/offline_dialog.py" line="88" />
       <source>Prepare offline package</source>
-      <translation type="unfinished" />
+      <translation>Siapkan paket luring</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="104" />
       <source>Prepare offline package…</source>
-      <translation type="unfinished" />
+      <translation>Siapkan paket luring…</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="231" />
       <source>Preparing the package…</source>
+      <translation>Menyiapkan paket…</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="388" />
+      <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="384" />
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
-      <translation>Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
+      <translation type="obsolete">Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="240" />
@@ -1017,6 +1151,11 @@
       <location filename="plugin/gis/boundaries.py" line="74" />
       <source>Province name</source>
       <translation>Nama provinsi</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="416" />
+      <source>Quantile</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="217" />
@@ -1036,7 +1175,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="64" />
       <source>Reading or writing a file failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Membaca atau menulis berkas gagal: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="103" />
@@ -1076,7 +1215,7 @@
     <message>
       <location filename="plugin/gis/offline.py" line="392" />
       <source>Recipient file not found: {path}</source>
-      <translation type="unfinished" />
+      <translation>Berkas penerima tidak ditemukan: {path}</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="179" />
@@ -1086,7 +1225,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="133" />
       <source>Recipient layer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Layer penerima (opsional)</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="176" />
@@ -1104,6 +1243,11 @@
       <translation>Muat ulang</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="411" />
+      <source>Regencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/boundaries.py" line="73" />
       <source>Regency name</source>
       <translation>Nama kabupaten/kota</translation>
@@ -1114,14 +1258,14 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="393" />
+      <location filename="plugin/processing/algorithms.py" line="408" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="47" />
       <source>Region code (e.g. 17.04.01)</source>
-      <translation type="unfinished" />
+      <translation>Kode wilayah (mis. 17.04.01)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="204" />
@@ -1134,14 +1278,24 @@
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="444" />
+      <location filename="plugin/processing/algorithms.py" line="559" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="330" />
+      <location filename="plugin/gis/atlas.py" line="163" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="361" />
+      <source>Region {code} has no area at level {level} to map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="410" />
+      <source>Regions to map inside it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="248" />
@@ -1156,7 +1310,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="139" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Hapus</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="244" />
@@ -1166,12 +1320,12 @@
     <message>
       <location filename="plugin/gis/offline.py" line="563" />
       <source>Rendering the base-map tiles…</source>
-      <translation type="unfinished" />
+      <translation>Merender tile peta dasar…</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="205" />
       <source>Replace the list with the plugin's default services? Services you added are removed.</source>
-      <translation type="unfinished" />
+      <translation>Ganti daftar dengan layanan bawaan plugin? Layanan yang Anda tambahkan akan dihapus.</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="353" />
@@ -1181,10 +1335,10 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="141" />
       <source>Reset to defaults</source>
-      <translation type="unfinished" />
+      <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="446" />
+      <location filename="plugin/processing/algorithms.py" line="561" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -1211,7 +1365,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="228" />
       <source>Row {row}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Baris {row}: {error}</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="250" />
@@ -1244,7 +1398,7 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="426" />
+      <location filename="plugin/processing/algorithms.py" line="541" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -1281,7 +1435,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="239" />
       <source>Saving the service list failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Penyimpanan daftar layanan gagal: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="72" />
@@ -1296,12 +1450,12 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="44" />
       <source>Service '{title}' ({url}) could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>Layanan '{title}' ({url}) tidak dapat dibuka: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="234" />
       <source>Service ids must be unique; repeated: {ids}.</source>
-      <translation type="unfinished" />
+      <translation>Id layanan harus unik; yang berulang: {ids}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="158" />
@@ -1429,22 +1583,22 @@
     <message>
       <location filename="plugin/gis/offline.py" line="143" />
       <source>The QGIS algorithm 'Generate XYZ tiles (MBTiles)' is not available. Enable the Processing plugin in QGIS and try again.</source>
-      <translation type="unfinished" />
+      <translation>Algoritme QGIS 'Generate XYZ tiles (MBTiles)' tidak tersedia. Aktifkan plugin Processing di QGIS lalu coba lagi.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="160" />
       <source>The base map '{title}' could not be opened: {error}</source>
-      <translation type="unfinished" />
+      <translation>Peta dasar '{title}' tidak dapat dibuka: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="547" />
       <source>The base map needs {count} tiles at zoom levels {min}-{max}.</source>
-      <translation type="unfinished" />
+      <translation>Peta dasar memerlukan {count} tile pada tingkat zoom {min}-{max}.</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="108" />
       <source>The boundary layer could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Layer batas wilayah tidak dapat dibuka.</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="210" />
@@ -1507,7 +1661,7 @@
     <message>
       <location filename="plugin/gis/offline.py" line="402" />
       <source>The layer is not a recipient layer of DTKS Spasial: it has no {field} field. Run 'Import DTKS table' and 'Snap recipients to village boundaries' first.</source>
-      <translation type="unfinished" />
+      <translation>Layer ini bukan layer penerima DTKS Spasial: tidak ada kolom {field}. Jalankan 'Impor tabel DTKS' dan 'Tempatkan penerima ke batas desa' terlebih dahulu.</translation>
     </message>
     <message>
       <location filename="plugin/gis/review.py" line="326" />
@@ -1537,12 +1691,12 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="154" />
       <source>The minimum zoom ({min}) of '{title}' is above its maximum zoom ({max}).</source>
-      <translation type="unfinished" />
+      <translation>Zoom minimum ({min}) '{title}' di atas zoom maksimumnya ({max}).</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="184" />
       <source>The minimum zoom level is above the maximum.</source>
-      <translation type="unfinished" />
+      <translation>Tingkat zoom minimum di atas maksimum.</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="346" />
@@ -1555,18 +1709,33 @@
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/atlas.py" line="497" />
+      <source>The output folder {path} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/offline_dialog.py" line="255" />
       <source>The package could not be prepared because of an unexpected error; the details are in the DTKS Spasial tab of the message log.</source>
-      <translation type="unfinished" />
+      <translation>Paket tidak dapat disiapkan karena galat tak terduga; rinciannya ada di tab DTKS Spasial pada log pesan.</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="248" />
       <source>The package is ready: {path}. Copy the whole folder to the field computer and open the project there.</source>
-      <translation type="unfinished" />
+      <translation>Paket siap: {path}. Salin seluruh folder ke komputer lapangan dan buka proyeknya di sana.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="550" />
       <source>The package would need {count} tiles, more than the limit of {limit}. Choose a lower maximum zoom or a smaller region.</source>
+      <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="525" />
+      <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="168" />
+      <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1582,7 +1751,7 @@
     <message>
       <location filename="plugin/gis/offline.py" line="308" />
       <source>The region {code} is not in the boundary layers. Check the code, or choose boundaries that cover it.</source>
-      <translation type="unfinished" />
+      <translation>Wilayah {code} tidak ada di layer batas wilayah. Periksa kodenya, atau pilih batas wilayah yang mencakupnya.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="577" />
@@ -1592,27 +1761,27 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="87" />
       <source>The service entry lacks the fields {fields}.</source>
-      <translation type="unfinished" />
+      <translation>Entri layanan tidak memiliki kolom {fields}.</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="93" />
       <source>The service list has no base map number {number}.</source>
-      <translation type="unfinished" />
+      <translation>Daftar layanan tidak memiliki peta dasar nomor {number}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="214" />
       <source>The service list has no base map; add one with 'Edit service list'.</source>
-      <translation type="unfinished" />
+      <translation>Daftar layanan tidak memiliki peta dasar; tambahkan lewat 'Ubah daftar layanan'.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="177" />
       <source>The service list {path} is not valid JSON: {error}.</source>
-      <translation type="unfinished" />
+      <translation>Daftar layanan {path} bukan JSON yang valid: {error}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="180" />
       <source>The service list {path} must be a JSON object with a "services" list.</source>
-      <translation type="unfinished" />
+      <translation>Daftar layanan {path} harus berupa objek JSON dengan daftar "services".</translation>
     </message>
     <message>
       <location filename="plugin/core/table_reader.py" line="158" />
@@ -1632,7 +1801,7 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="137" />
       <source>The tile URL of '{title}' lacks the placeholders {parts}; an XYZ URL looks like https://server/tile/{{z}}/{{y}}/{{x}}.</source>
-      <translation type="unfinished" />
+      <translation>URL tile '{title}' tidak memiliki penanda {parts}; URL XYZ berbentuk seperti https://server/tile/{{z}}/{{y}}/{{x}}.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="81" />
@@ -1652,17 +1821,17 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="190" />
       <source>This is above the limit of {limit} tiles.</source>
-      <translation type="unfinished" />
+      <translation>Ini melebihi batas {limit} tile.</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
       <source>Tile matrix set</source>
-      <translation type="unfinished" />
+      <translation>Tile matrix set</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="79" />
       <source>Tiles</source>
-      <translation type="unfinished" />
+      <translation>Tile</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="93" />
@@ -1672,7 +1841,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Judul</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="241" />
@@ -1682,7 +1851,7 @@
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>URL</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="556" />
@@ -1697,7 +1866,7 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="159" />
       <source>Unknown boundary level '{level}' in '{title}'. Known levels: {levels}.</source>
-      <translation type="unfinished" />
+      <translation>Tingkat batas wilayah '{level}' di '{title}' tidak dikenal. Tingkat yang dikenal: {levels}.</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="612" />
@@ -1725,6 +1894,16 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="plugin/gis/atlas.py" line="112" />
+      <source>Unknown label mode '{name}'. Use none, value or name_value.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="109" />
+      <source>Unknown output format '{name}'. Use pdf, png or svg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/layout.py" line="227" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
       <translation type="unfinished" />
@@ -1737,6 +1916,11 @@
     <message>
       <location filename="plugin/gis/basemaps.py" line="125" />
       <source>Unknown service kind '{kind}' in '{title}'. Known kinds: {kinds}.</source>
+      <translation>Jenis layanan '{kind}' di '{title}' tidak dikenal. Jenis yang dikenal: {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="431" />
+      <source>Value</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1825,6 +2009,11 @@
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="411" />
+      <source>Villages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="226" />
       <source>Villages to choose from</source>
       <translation>Desa yang dapat dipilih</translation>
@@ -1835,6 +2024,11 @@
       <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="439" />
+      <source>Write the summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="383" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
@@ -1842,22 +2036,22 @@
     <message>
       <location filename="plugin/gis/offline.py" line="571" />
       <source>Writing the boundaries…</source>
-      <translation type="unfinished" />
+      <translation>Menulis batas wilayah…</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="341" />
       <source>Writing the layer {name} into {path} failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Penulisan layer {name} ke {path} gagal: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="495" />
       <source>Writing the project {path} failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>Penulisan proyek {path} gagal: {error}</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="584" />
       <source>Writing the project…</source>
-      <translation type="unfinished" />
+      <translation>Menulis proyek…</translation>
     </message>
     <message>
       <source>Writing the results to {folder} failed: {error}. Check that the folder is writable and that {file} is not open in another program.</source>
@@ -1866,12 +2060,12 @@
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="63" />
       <source>XYZ tile URL instead of the base map above</source>
-      <translation type="unfinished" />
+      <translation>URL tile XYZ sebagai pengganti peta dasar di atas</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="84" />
       <source>XYZ tiles</source>
-      <translation type="unfinished" />
+      <translation>Tile XYZ</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="162" />
@@ -1886,7 +2080,7 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="92" />
       <source>e.g. 17.04.01</source>
-      <translation type="unfinished" />
+      <translation>mis. 17.04.01</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="238" />
@@ -1911,17 +2105,17 @@
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="187" />
       <source>{count} tiles at zoom levels {min}-{max}.</source>
-      <translation type="unfinished" />
+      <translation>{count} tile pada tingkat zoom {min}-{max}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="113" />
       <source>{field} must be a whole number, not '{value}'.</source>
-      <translation type="unfinished" />
+      <translation>{field} harus bilangan bulat, bukan '{value}'.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="150" />
       <source>{field} of '{title}' must be between 0 and {max}, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>{field} '{title}' harus antara 0 dan {max}, bukan {value}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="380" />
@@ -1945,12 +2139,22 @@ Traceback (most recent call last):
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="124" />
       <source>{layer}: {count} features</source>
-      <translation type="unfinished" />
+      <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="360" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="498" />
+      <source>{n} regions with small counts are hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="495" />
+      <source>{n} rows without a village code are not on the map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="371" />
