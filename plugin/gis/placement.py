@@ -33,6 +33,8 @@ class VillageLocator:
             feature.setGeometry(self.geometries[code])
             self.index.addFeature(feature)
         self._engines = {}
+        # None until built, False when numpy is missing.
+        self._grid = None
         self._placed = {}
         self._next_halton = {}
         self._distance = QgsDistanceArea()
@@ -61,10 +63,51 @@ class VillageLocator:
     def containing_all(self, points, feedback=None) -> list:
         """Return, for each (lon, lat) or None in ``points``, the sorted codes containing it.
 
-        A point on the border shared by two villages is in both; callers
+        A point on the border shared by two villages is in both. Callers
         take the first code, so the choice is the same on every run.
-        ``feedback`` may cancel; the list is then shorter than ``points``.
+        ``feedback`` may cancel, and the list is then shorter than ``points``.
+        Points share their result lists, so callers must not modify them.
+        The results equal those of ``containing()``: a VillageGrid looks up
+        the points in cells that no border crosses, and GEOS tests the others.
         """
+        grid = self._village_grid()
+        if grid is None:
+            return self._containing_each(points, feedback)
+        result = []
+        total = max(len(points), 1)
+        empty = []
+        singles = [[code] for code in self.codes]
+        for start in range(0, len(points), self.BATCH):
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * start / total)
+            batch = points[start:start + self.BATCH]
+            for point, cell in zip(batch, grid.lookup(batch)):
+                if cell > 0:
+                    result.append(singles[cell - 1])
+                elif cell == 0:
+                    result.append(empty)
+                else:
+                    result.append(self.containing(*point))
+        return result
+
+    # Points looked up in the grid at a time, between feedback checks.
+    BATCH = 50000
+
+    def _village_grid(self):
+        """Return the VillageGrid of the villages, built on first use; None without numpy."""
+        if self._grid is None:
+            try:
+                from .village_grid import VillageGrid
+            except ImportError:
+                self._grid = False
+            else:
+                self._grid = VillageGrid([self.geometries[code] for code in self.codes])
+        return self._grid or None
+
+    def _containing_each(self, points, feedback=None) -> list:
+        """Return containing() of each point, one GEOS query per point."""
         result = []
         total = max(len(points), 1)
         for number, point in enumerate(points):
