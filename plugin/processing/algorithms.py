@@ -1,6 +1,7 @@
 """Processing algorithms: one thin wrapper per step, calling core and gis."""
 
 import os
+import sqlite3
 
 from qgis.core import (
     QgsFeatureSink, QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
@@ -8,10 +9,11 @@ from qgis.core import (
     QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
     QgsProcessingParameterCrs, QgsProcessingParameterDefinition, QgsProcessingParameterEnum,
     QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorLayer,
-    QgsFeature,
+    QgsFeature, QgsProcessingOutputLayerDefinition,
 )
 
 from ..compat import NO_THREADING
+from ..core import records
 from ..core.column_mapping import mapping_from_text
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
@@ -22,6 +24,7 @@ from ..i18n import tr
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
 TABLE_EXTENSIONS = "CSV, TXT, XLSX, XLS, ODS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"
 DELIMITER_CHOICES = ("", ",", ";", "|", "\t")
+RECIPIENT_DATE_COLUMN = records.RECIPIENT_FIELDS.index(records.TGL_LAHIR)
 
 
 def _mapping_fields():
@@ -33,6 +36,20 @@ def _looks_like_path(value: str) -> bool:
     """Tell whether a parameter value is a file path rather than a layer id or name."""
     return "/" in value or "\\" in value or "|layername=" in value or os.path.splitext(
         value.split("|")[0])[1].lower() in (".gpkg", ".shp", ".gdb", ".geojson", ".sqlite")
+
+
+def _gpkg_destination(value) -> bool:
+    """Tell whether a sink parameter value is a plain GeoPackage file path.
+
+    Other destinations (memory layers, temporary outputs, database URIs,
+    other formats) go through the Processing sink.
+    """
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        # None unless the sink is a static value.
+        value = value.sink.staticValue()
+    if not isinstance(value, str):
+        return False
+    return value.lower().endswith(".gpkg") and not value.lower().startswith(("ogr:", "memory:"))
 
 
 class _Base(QgsProcessingAlgorithm):
@@ -77,6 +94,22 @@ class _Base(QgsProcessingAlgorithm):
 
     def _write_recipients(self, parameters, context, headers, recipients, name="OUTPUT"):
         fields = storage.recipient_fields(headers)
+        if _gpkg_destination(parameters.get(name)):
+            # A GeoPackage file is written through SQLite, several times faster
+            # than adding features to a sink one by one.
+            dest = self.parameterAsOutputLayer(parameters, name, context)
+            layer_name = os.path.splitext(os.path.basename(dest))[0]
+            try:
+                storage.write_rows_fast(
+                    dest, layer_name, fields, storage.POINT,
+                    ((item.x, item.y, storage.recipient_values(item, len(headers)))
+                     for item in recipients),
+                    first=True, date_columns=(RECIPIENT_DATE_COLUMN,))
+            except (OSError, sqlite3.Error) as error:
+                raise QgsProcessingException(tr(
+                    "Failed to write the recipient layer to {path}: {error}").format(
+                    path=dest, error=str(error))) from error
+            return dest
         sink, dest = self.parameterAsSink(parameters, name, context, fields, storage.POINT,
                                           storage.WGS84)
         if sink is None:
@@ -336,7 +369,11 @@ class FindDuplicates(_Base):
 
 
 class ExportThematicMap(_Base):
-    """dtks:export_thematic_map — a choropleth of recipients per village as PDF."""
+    """dtks:export_thematic_map — a choropleth of any region and level, one page or an atlas."""
+
+    PAPERS = (("A4", "lanskap"), ("A4", "potret"), ("A3", "lanskap"), ("A3", "potret"))
+    FORMATS = ("pdf", "png", "svg")
+    LEVELS = (2, 3, 4)
 
     def flags(self):
         return super().flags() | NO_THREADING
@@ -349,35 +386,146 @@ class ExportThematicMap(_Base):
 
     def shortHelpString(self):
         return tr(
-            "Prints an A4 landscape map of recipients per village for a region code (province, "
-            "regency, district or village) to PDF. Each recipient counts once, in its "
-            "registered village (kode_desa). The map shows counts per village only, never "
-            "names or NIK.")
+            "Prints a map of a region (province, regency, district or village code) showing an "
+            "indicator per region of a lower level: recipients, recipients per programme or "
+            "welfare decile, households (distinct KK), suspected duplicates and their share, rows "
+            "not placed or in conflict, recipients per km², or recipients per 1,000 "
+            "residents from a population table (CSV with kode and penduduk columns). Each "
+            "recipient counts once, in its registered village (kode_desa), and each region's "
+            "count is the sum of its villages. Classes: equal interval, quantile, natural breaks "
+            "(Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the "
+            "suppression threshold are printed as '< threshold+1' and hatched. With Atlas, each "
+            "region gets its own page. PNG and SVG give one file per page. A summary table is "
+            "written beside the map as <name>_tabel.pdf. The map shows aggregate numbers only, "
+            "never names or NIK.")
 
     def initAlgorithm(self, config=None):
+        from ..core import indicators
+        from ..gis.thematic import COLOR_RAMPS
+
         self._add_recipient_input()
         self._add_boundaries()
         self.addParameter(QgsProcessingParameterString("REGION", tr("Region code (e.g. 17.04)")))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LEVEL", tr("Regions to map inside it"),
+            [tr("Regencies"), tr("Districts"), tr("Villages")], defaultValue=2))
+        self.addParameter(QgsProcessingParameterEnum(
+            "INDICATOR", tr("Indicator"), indicators.indicator_keys(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "METHOD", tr("Classification method"),
+            [tr("Equal interval"), tr("Quantile"), tr("Natural breaks (Jenks)"), tr("Manual")],
+            defaultValue=2))
+        self.addParameter(QgsProcessingParameterNumber(
+            "CLASSES", tr("Number of classes"), minValue=1, maxValue=9, defaultValue=5))
+        self.addParameter(QgsProcessingParameterString(
+            "MANUAL_BREAKS", tr("Manual class upper bounds (e.g. 10, 50, 100)"), optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", tr("Hide counts from 1 up to (0: hide none)"), minValue=0,
+            defaultValue=indicators.DEFAULT_THRESHOLD))
+        self.addParameter(QgsProcessingParameterEnum(
+            "RAMP", tr("Colour ramp"), list(COLOR_RAMPS), defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", tr("Paper"), [tr("A4 landscape"), tr("A4 portrait"), tr("A3 landscape"),
+                                   tr("A3 portrait")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LABELS", tr("Labels"), [tr("None"), tr("Value"), tr("Name and value")],
+            defaultValue=1))
+        from qgis.core import QgsProcessingParameterBoolean
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ATLAS", tr("Atlas: one page per region"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterEnum(
+            "FORMAT", tr("Output format"), ["PDF", "PNG", "SVG"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SUMMARY_TABLE", tr("Write the summary table"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "POPULATION", tr("Population table (CSV with kode and penduduk columns)"),
+            fileFilter="CSV (*.csv)", optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "MAP_PDF", tr("Map (PDF)"), fileFilter="PDF (*.pdf)"))
+            "MAP_PDF", tr("Map file"), fileFilter="PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..gis.boundaries import region_title
-        from ..gis.layout import export_map_pdf
+        from ..core import indicators
+        from ..core.column_mapping import detect_mapping
+        from ..gis import atlas
+        from ..gis.thematic import COLOR_RAMPS
 
-        _, recipients = self._recipients(parameters, context)
-        pdf_path = self.parameterAsFileOutput(parameters, "MAP_PDF", context)
+        headers, recipients = self._recipients(parameters, context)
+        original = [name[:-5] if name.endswith("_asli") else name for name in headers]
+        output = self.parameterAsFileOutput(parameters, "MAP_PDF", context)
+        paper, orientation = self.PAPERS[self.parameterAsEnum(parameters, "PAPER", context)]
+        keys = indicators.indicator_keys()
+        indicator_key = keys[self.parameterAsEnum(parameters, "INDICATOR", context)]
+        method = (indicators.METHOD_EQUAL, indicators.METHOD_QUANTILE, indicators.METHOD_JENKS,
+                  indicators.METHOD_MANUAL)[self.parameterAsEnum(parameters, "METHOD", context)]
         try:
-            result = pipeline.PipelineResult(recipients=recipients)
-            result.villages = self._villages(parameters, context, feedback)
-            result.region = pipeline.check_region(
-                self.parameterAsString(parameters, "REGION", context), result.villages)
-            result.region_name = region_title(result.villages, result.region)
-            export_map_pdf(pipeline.village_count_layer(result), "jumlah", result.region_name,
-                           pdf_path)
-        except (*USER_ERRORS, RuntimeError) as error:
+            manual = None
+            if method == indicators.METHOD_MANUAL:
+                manual = indicators.parse_manual_breaks(
+                    self.parameterAsString(parameters, "MANUAL_BREAKS", context),
+                    indicators.indicator(indicator_key).decimals)
+            population = None
+            population_path = self.parameterAsFile(parameters, "POPULATION", context)
+            if population_path:
+                population = read_population_csv(population_path)
+            villages = self._villages(parameters, context, feedback)
+            region = pipeline.check_region(self.parameterAsString(parameters, "REGION", context),
+                                           villages)
+            request = atlas.MapRequest(
+                region=region, level=self.LEVELS[self.parameterAsEnum(parameters, "LEVEL", context)],
+                indicator=indicator_key, method=method,
+                classes=self.parameterAsInt(parameters, "CLASSES", context),
+                manual_breaks=manual,
+                threshold=self.parameterAsInt(parameters, "THRESHOLD", context),
+                ramp=COLOR_RAMPS[self.parameterAsEnum(parameters, "RAMP", context)],
+                paper=paper, orientation=orientation,
+                labels=atlas.LABEL_MODES[self.parameterAsEnum(parameters, "LABELS", context)],
+                atlas=self.parameterAsBool(parameters, "ATLAS", context),
+                output_format=self.FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)],
+                summary_table=self.parameterAsBool(parameters, "SUMMARY_TABLE", context),
+                population=population)
+            data = atlas.prepare_map_data(recipients, detect_mapping(original), villages, request,
+                                          feedback)
+            if data is None or feedback.isCanceled():
+                return {}
+            result = atlas.export_thematic_map(data, output, feedback)
+        except (*USER_ERRORS, RuntimeError, ValueError, atlas.MapError) as error:
             raise QgsProcessingException(str(error)) from error
-        return {"MAP_PDF": pdf_path}
+        if data.off_map:
+            feedback.pushInfo(tr("{n} rows without a village code are not on the map.").format(
+                n=data.off_map))
+        if result["suppressed"]:
+            feedback.pushInfo(tr("{n} regions with small counts are hatched.").format(
+                n=result["suppressed"]))
+        return {"MAP_PDF": output, "PAGES": result["pages"]}
+
+
+def read_population_csv(path: str) -> dict:
+    """Read {region code: population} from a CSV with a code column and a population column.
+
+    The code column is named kode (or kode_wilayah, kode_desa); the population
+    column penduduk (or jumlah_penduduk, populasi). Raises ValueError naming
+    the columns when they are missing.
+    """
+    import csv
+
+    from ..core import indicators
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        sample = handle.read(4096)
+        handle.seek(0)
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|") if sample else csv.excel
+        reader = csv.DictReader(handle, dialect=dialect)
+        names = {name.strip().lower(): name for name in reader.fieldnames or []}
+        code = next((names[name] for name in ("kode", "kode_wilayah", "kode_desa", "kdepum")
+                     if name in names), None)
+        value = next((names[name] for name in ("penduduk", "jumlah_penduduk", "populasi",
+                                               "population") if name in names), None)
+        if code is None or value is None:
+            raise ValueError(tr(
+                "The population table {path} needs a code column (kode) and a population column "
+                "(penduduk).").format(path=os.path.basename(path)))
+        return indicators.read_population((row[code], row[value]) for row in reader)
 
 
 class RunPipeline(_Base):

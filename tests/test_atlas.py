@@ -1,0 +1,155 @@
+"""Tests of thematic maps of any region and level, and of the atlas export."""
+
+import datetime
+import re
+from collections import Counter
+
+import pytest
+from qgis.core import QgsPrintLayout, QgsProject, QgsReadWriteContext
+from qgis.PyQt.QtXml import QDomDocument
+
+from dtks_spasial.plugin.gis import atlas, layout
+from test_layout import pdf_page_count, pdf_words, run_poppler
+
+PRINTED_ON = datetime.date(2026, 12, 4)
+
+
+def kaur_data(kaur_run, **options):
+    result, _gpkg, _pdf = kaur_run
+    request = atlas.MapRequest(region=options.pop("region", "17.04"), **options)
+    return atlas.prepare_map_data(result.recipients, result.table.mapping, result.villages,
+                                  request)
+
+
+def test_district_counts_match_kode_desa(kaur_run):
+    result, _gpkg, _pdf = kaur_run
+    data = kaur_data(kaur_run, level=3)
+    expected = Counter(item.kode_desa[:8] for item in result.recipients if item.kode_desa)
+    assert len(data.rows) == 15
+    assert {row.code: row.tally.recipients for row in data.rows} == {
+        code: expected.get(code, 0) for code in (row.code for row in data.rows)}
+    assert data.parent_total.recipients == sum(1 for item in result.recipients if item.kode_desa)
+
+
+def test_village_counts_sum_to_districts(kaur_run):
+    villages = kaur_data(kaur_run, level=4)
+    districts = kaur_data(kaur_run, level=3)
+    assert len(villages.rows) == 195
+    per_district = Counter()
+    households = Counter()
+    for row in villages.rows:
+        per_district[row.code[:8]] += row.tally.recipients
+        households[row.code[:8]] += row.tally.households
+    for row in districts.rows:
+        assert row.tally.recipients == per_district[row.code], row.code
+        assert row.tally.households == households[row.code], row.code
+
+
+def test_district_areas_on_ellipsoid(kaur_run):
+    data = kaur_data(kaur_run, level=3, indicator="kepadatan")
+    total_area = sum(row.area_km2 for row in data.rows)
+    # Kabupaten Kaur covers about 2,370 km² (BIG's LUASWH of its villages sums to that order).
+    assert 2000 < total_area < 2800
+    for row in data.rows:
+        assert row.value == pytest.approx(row.tally.recipients / row.area_km2)
+
+
+def test_single_map_pdf_text(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, level=3, labels="name_value")
+    pdf = tmp_path / "peta.pdf"
+    output = atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    assert output["pages"] == 1
+    assert pdf_page_count(pdf) == 1
+    text = pdf_words(pdf)
+    assert "Kabupaten Kaur" in text
+    assert "Jumlah penerima per kecamatan" in text
+    assert "Kecamatan Kinal" in text
+    assert f"DTKS Spasial {layout.plugin_version()}" in text
+    assert "Dicetak: 4 Desember 2026" in text
+    for low, high in output["classes"]:
+        assert isinstance(low, int) and isinstance(high, int)
+
+
+def test_aggregate_pdf_has_no_personal_data(kaur_run, tmp_path):
+    result, _gpkg, _pdf = kaur_run
+    data = kaur_data(kaur_run, level=4, labels="name_value", atlas=True)
+    pdf = tmp_path / "atlas.pdf"
+    atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    text = pdf_words(pdf) + " " + pdf_words(tmp_path / "atlas_tabel.pdf")
+    digits = set(re.findall(r"\d{16}", text))
+    assert not digits & {item.nik for item in result.recipients}
+    assert not digits & {item.no_kk for item in result.recipients}
+    names = {item.nama for item in result.recipients if len(item.nama) > 12}
+    assert not [name for name in names if name in text]
+
+
+def test_atlas_pages_named_after_regions(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, level=3, atlas=True)
+    pdf = tmp_path / "atlas.pdf"
+    output = atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    assert output["pages"] == 15
+    assert pdf_page_count(pdf) == 15
+    for number, row in enumerate(sorted(data.rows, key=lambda row: row.code), start=1):
+        page = " ".join(run_poppler("pdftotext", "-f", str(number), "-l", str(number),
+                                    str(pdf), "-").split())
+        assert row.name in page, (number, row.name)
+        assert f"Jumlah penerima: {data.plan.region_text[row.code]}" in page
+
+
+def test_atlas_png_one_file_per_page(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, output_format="png",
+                     summary_table=False)
+    output = atlas.export_thematic_map(data, str(tmp_path / "kinal.png"), printed_on=PRINTED_ON)
+    assert output["pages"] == len(data.rows) == 14
+    assert [path.rsplit("/", 1)[1] for path in output["files"]] == [
+        f"kinal_{row.code.replace('.', '_')}.png" for row in sorted(data.rows,
+                                                                    key=lambda row: row.code)]
+
+
+def test_suppressed_counts_never_printed(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, region="17.04.01", level=4, indicator="desil_4", threshold=40,
+                     summary_table=True)
+    hidden = [row for row in data.rows if 1 <= row.tally.deciles.get(4, 0) <= 40]
+    assert hidden, "the fixture needs villages with 1 to 40 recipients in decile 4"
+    pdf = tmp_path / "desil.pdf"
+    atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    text = pdf_words(pdf)
+    assert "< 41" in text
+    assert data.plan.suppressed == len(hidden)
+    for row in hidden:
+        assert data.plan.region_text[row.code] == "< 41"
+    table = pdf_words(tmp_path / "desil_tabel.pdf")
+    assert table.count("< 41") >= len(hidden)
+
+
+@pytest.mark.parametrize("paper,orientation", [("A4", "lanskap"), ("A4", "potret"),
+                                               ("A3", "lanskap"), ("A3", "potret")])
+def test_templates_load_in_layout_manager(paper, orientation):
+    project = QgsProject()
+    print_layout = QgsPrintLayout(project)
+    document = QDomDocument()
+    document.setContent(layout.template_path(paper, orientation).read_text(encoding="utf-8"))
+    _items, loaded = print_layout.loadFromTemplate(document, QgsReadWriteContext())
+    assert loaded
+    for item_id in ("peta", "peta_lokasi", "judul", "wilayah", "subjudul", "legenda",
+                    "skala_batang", "skala_angka", "arah_utara", "sumber", "catatan", "versi",
+                    "tanggal", "proyeksi", "logo_kiri", "logo_kanan"):
+        assert print_layout.itemById(item_id) is not None, item_id
+    print_layout.setName(f"uji {paper} {orientation}")
+    assert project.layoutManager().addLayout(print_layout)
+    assert project.layoutManager().layoutByName(f"uji {paper} {orientation}") is print_layout
+
+
+def test_bad_level_raises(kaur_run):
+    with pytest.raises(atlas.MapError, match="Cannot map level 2 inside region 17.04"):
+        kaur_data(kaur_run, level=2)
+
+
+def test_rate_needs_population(kaur_run):
+    with pytest.raises(atlas.MapError, match="needs a population"):
+        kaur_data(kaur_run, level=3, indicator="per_1000_penduduk")
+    population = {row: 10000.0 for row in ("17.04.01", "17.04.02")}
+    data = kaur_data(kaur_run, level=3, indicator="per_1000_penduduk", population=population)
+    values = {row.code: row.value for row in data.rows}
+    assert values["17.04.01"] == pytest.approx(data.rows[0].tally.recipients / 10.0)
+    assert values["17.04.03"] is None
