@@ -3,11 +3,13 @@
 import struct
 
 from qgis.core import (
-    Qgis, QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsPointXY,
-    QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes,
+    Qgis, QgsCoordinateTransformContext, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
+    QgsGeometry, QgsPointXY,
+    QgsProviderRegistry, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QMetaType, QVariant
 
+from ..compat import NO_GEOMETRY_FLAG
 from ..core import records
 from ..core.bulk import gc_paused
 from .boundaries import WGS84
@@ -169,15 +171,18 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
     ``rows`` yields (x, y, values) with x and y None for no geometry, and
     values in field order as Python types (bool, str, numbers, and
     datetime.date at the positions listed in ``date_columns``).
-    The layer is created empty by GDAL (so its schema and metadata are
-    GDAL's own) without a spatial index, filled with one SQLite transaction,
-    and then indexed by GDAL. This is several times faster than adding
-    QgsFeatures one by one.
+    The layer is created empty by GDAL (so its schema, metadata and R-tree
+    spatial index are GDAL's own) and filled with one SQLite transaction,
+    which also fills the R-tree with the points' boxes. This is several
+    times faster than adding QgsFeatures one by one. Where Python's SQLite
+    lacks the R-tree module, the layer is created without an index and GDAL
+    indexes it after the load.
     """
     import sqlite3
 
+    fill_rtree = geometry_type != NO_GEOMETRY and _sqlite_has_rtree()
     write_layer(path, layer_name, fields, geometry_type, (), first,
-                layer_options=["SPATIAL_INDEX=NO"])
+                layer_options=None if fill_rtree else ["SPATIAL_INDEX=NO"])
     connection = sqlite3.connect(path)
     count = 0
     try:
@@ -190,6 +195,12 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         missing = [name for name in names if name not in columns]
         if missing:
             raise OSError(", ".join(missing))
+        rtree_trigger = None
+        if fill_rtree and geometry_column:
+            rtree_trigger = connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                (f"rtree_{layer_name}_{geometry_column[0]}_insert",)).fetchone()
+        boxes = [] if rtree_trigger else None
         placeholders = ", ".join("?" * len(names))
         quoted = ", ".join(f'"{name}"' for name in names)
         statement = f'INSERT INTO "{layer_name}" ({quoted}) VALUES ({placeholders})'
@@ -213,6 +224,9 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
                 else:
                     extent[0], extent[1] = min(extent[0], x), min(extent[1], y)
                     extent[2], extent[3] = max(extent[2], x), max(extent[3], y)
+                if boxes is not None:
+                    # The table is new, so the n-th row inserted gets fid n.
+                    boxes.append((count, x, x, y, y))
                 yield [_point_blob(x, y)] + values
 
         # GDAL's trigger adds 1 to the feature count after every insert; it is
@@ -224,7 +238,15 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         with connection, gc_paused():
             if count_trigger:
                 connection.execute(f'DROP TRIGGER "{count_trigger[0]}"')
+            if rtree_trigger:
+                # GDAL's trigger calls SQL functions that only GDAL defines.
+                connection.execute(f'DROP TRIGGER "{rtree_trigger[0]}"')
             connection.executemany(statement, records_out())
+            if rtree_trigger:
+                connection.executemany(
+                    f'INSERT INTO "rtree_{layer_name}_{geometry_column[0]}" '
+                    f'VALUES (?, ?, ?, ?, ?)', boxes)
+                connection.execute(rtree_trigger[1])
             if count_trigger:
                 connection.execute(count_trigger[1])
                 connection.execute(
@@ -236,10 +258,24 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
                     "WHERE table_name = ?", (*extent, layer_name))
     finally:
         connection.close()
-    if geometry_column:
+    if geometry_column and not rtree_trigger:
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         layer.dataProvider().createSpatialIndex()
     return count
+
+
+def _sqlite_has_rtree() -> bool:
+    """Tell whether Python's SQLite library has the R-tree module."""
+    import sqlite3
+
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE VIRTUAL TABLE probe USING rtree(id, min_x, max_x)")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
 
 
 def memory_layer(name: str, geometry: str, fields: QgsFields, features) -> QgsVectorLayer:
@@ -258,17 +294,20 @@ MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
 NO_GEOMETRY = QgsWkbTypes.Type.NoGeometry
 
 
-def recipients_from_layer(layer, request=None):
+def recipients_from_layer(layer, request=None, with_points=True):
     """Rebuild (headers, recipients) from a recipient layer written by this plugin.
 
     Source columns are the fields after the contract's fields; the region
     names and codes are found again by their headers. ``request`` (a
     QgsFeatureRequest) limits the features read; by default all are read.
+    With ``with_points`` false, geometries are not read and x and y stay None.
     """
     from ..core.column_mapping import detect_mapping
-    from ..core.recipients import parse_row
+    from ..core.recipients import Recipient, parse_row
+    from ..core.regions import normalize_code
 
-    names = layer.fields().names()
+    fields = layer.fields()
+    names = fields.names()
     missing = [name for name in records.RECIPIENT_FIELDS
                if name not in names and name not in records.OPTIONAL_FIELDS]
     if missing:
@@ -276,40 +315,202 @@ def recipients_from_layer(layer, request=None):
     headers = [name for name in names if name not in records.RECIPIENT_FIELDS and name != "fid"]
     original = [name[:-5] if name.endswith("_asli") else name for name in headers]
     mapping = detect_mapping(original)
+    header_positions = [names.index(name) for name in headers]
+    copied = [(name, names.index(name)) for name in _COPIED_FIELDS if name in names]
+    # Only parse_row fills these from the source columns; it is run on a row
+    # only when one of them is NULL, so both paths give the same recipient.
+    parsed_positions = [names.index(name) for name in _PARSED_FIELDS]
+    # Positions in the source values, as parse_row reads them.
+    code_position = mapping.get("kode_wilayah")
+    region_positions = [(name, mapping[name])
+                        for name in ("provinsi", "kabupaten", "kecamatan", "desa")
+                        if name in mapping]
+    (baris_position, birth_position, masalah_position, lat_position, lon_position,
+     approximate_position) = (names.index(name) for name in (
+         records.BARIS, records.TGL_LAHIR, records.MASALAH, records.LINTANG, records.BUJUR,
+         records.LOKASI_PERKIRAAN))
+
+    rows = None
+    if request is None:
+        rows = _gpkg_rows(layer, names, with_points)
+    if rows is None:
+        rows = _feature_rows(layer, request, with_points, birth_position)
+    # Repeated texts (region names, codes, RT/RW, flags) are kept once per
+    # distinct value, which saves hundreds of MB on a million rows. Columns
+    # found mostly unique in the first rows are not looked up after them.
+    shared = [{} for _ in headers]
+    shared_columns = list(range(len(headers)))
+    source_of = {records.NIK: mapping.get("nik"), records.NO_KK: mapping.get("no_kk"),
+                 records.NAMA: mapping.get("nama")}
+    copied = [(name, position, source_of.get(name)) for name, position in copied]
     recipients = []
-    features = layer.getFeatures(request) if request is not None else layer.getFeatures()
-    for feature in features:
-        values = ["" if feature[name] is None or _is_null(feature[name]) else str(feature[name])
-                  for name in headers]
-        item = parse_row(int(feature[records.BARIS]), values, mapping)
-        for name in (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN,
-                     records.KODE_DESA, records.NAMA_DESA, records.METODE_LOKASI,
-                     records.SKOR_LOKASI, records.STATUS_KOORDINAT, records.JARAK_DESA_M,
-                     records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT, records.SKOR_DUPLIKAT,
-                     records.KODE_DESA_KOORDINAT, records.KANDIDAT_DESA,
-                     records.KODE_DESA_MANUAL):
-            if name not in names:
-                continue
-            value = feature[name]
-            if not _is_null(value):
+    with gc_paused():
+        for number, (attributes, point) in enumerate(rows):
+            values = ["" if attributes[position] is None else str(attributes[position])
+                      for position in header_positions]
+            for column in shared_columns:
+                value = values[column]
+                values[column] = shared[column].setdefault(value, value)
+            if number == _SHARING_SAMPLE:
+                shared_columns = [column for column in shared_columns
+                                  if len(shared[column]) <= _SHARING_SAMPLE // 4]
+            baris = int(attributes[baris_position])
+            birth = attributes[birth_position]
+            if birth is not None and None not in [attributes[position]
+                                                  for position in parsed_positions]:
+                item = Recipient(baris, values)
+                item.tgl_lahir = birth
+                if code_position is not None:
+                    item.kode_wilayah = normalize_code(values[code_position]) or ""
+                for name, position in region_positions:
+                    setattr(item, name, values[position].strip())
+            else:
+                item = parse_row(baris, values, mapping)
+            for name, position, source in copied:
+                value = attributes[position]
+                if value is None:
+                    continue
+                if source is not None and source < len(values) and value == values[source]:
+                    # The same text as the source cell: keep one copy.
+                    value = values[source]
                 setattr(item, name, value)
-        birth = feature[records.TGL_LAHIR]
-        if not _is_null(birth) and hasattr(birth, "toPyDate"):
-            item.tgl_lahir = birth.toPyDate()
-        masalah = feature[records.MASALAH]
-        item.problems = [code for code in str(masalah).split(",") if code] if not _is_null(masalah) else []
-        item.swapped = records.PROBLEM_KOORDINAT_TERTUKAR in item.problems
-        lat, lon = feature[records.LINTANG], feature[records.BUJUR]
-        item.lat = None if _is_null(lat) else float(lat)
-        item.lon = None if _is_null(lon) else float(lon)
-        approximate = feature[records.LOKASI_PERKIRAAN]
-        item.lokasi_perkiraan = bool(approximate) if not _is_null(approximate) else False
-        geometry = feature.geometry()
-        if geometry is not None and not geometry.isEmpty():
-            point = geometry.asPoint()
-            item.x, item.y = point.x(), point.y()
-        recipients.append(item)
+            masalah = attributes[masalah_position]
+            item.problems = [code for code in str(masalah).split(",") if code] if masalah else []
+            item.swapped = records.PROBLEM_KOORDINAT_TERTUKAR in item.problems
+            lat, lon = attributes[lat_position], attributes[lon_position]
+            item.lat = None if lat is None else float(lat)
+            item.lon = None if lon is None else float(lon)
+            approximate = attributes[approximate_position]
+            item.lokasi_perkiraan = bool(approximate) if approximate is not None else False
+            if point is not None:
+                item.x, item.y = point
+            recipients.append(item)
     return headers, recipients
+
+
+# Rows read before recipients_from_layer() stops sharing the texts of
+# columns with more than a quarter distinct values.
+_SHARING_SAMPLE = 1000
+# Contract fields copied onto each rebuilt recipient when they are not NULL.
+_COPIED_FIELDS = (
+    records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN, records.KODE_DESA,
+    records.NAMA_DESA, records.METODE_LOKASI, records.SKOR_LOKASI, records.STATUS_KOORDINAT,
+    records.JARAK_DESA_M, records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT,
+    records.SKOR_DUPLIKAT, records.KODE_DESA_KOORDINAT, records.KANDIDAT_DESA,
+    records.KODE_DESA_MANUAL,
+)
+# Contract fields whose NULL leaves parse_row's reading of the source columns in place.
+_PARSED_FIELDS = (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN)
+
+
+def _feature_rows(layer, request, with_points, birth_position):
+    """Yield (attributes, (x, y) or None) of each feature read through QGIS.
+
+    Attributes are Python values in field order: None for NULL, and the
+    birth date as a datetime.date, or None when it is not a valid QDate.
+    """
+    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+    if not with_points:
+        request.setFlags(request.flags() | NO_GEOMETRY_FLAG)
+    for feature in layer.getFeatures(request):
+        attributes = [None if _is_null(value) else value for value in feature.attributes()]
+        birth = attributes[birth_position]
+        attributes[birth_position] = (birth.toPyDate() if isinstance(birth, QDate)
+                                      and birth.isValid() else None)
+        point = None
+        if with_points:
+            geometry = feature.geometry()
+            if geometry is not None and not geometry.isEmpty():
+                xy = geometry.asPoint()
+                point = (xy.x(), xy.y())
+        yield attributes, point
+
+
+def _gpkg_rows(layer, names, with_points):
+    """Return an iterator like _feature_rows() that reads a GeoPackage through SQLite.
+
+    Reading the table directly is several times faster than QgsFeature
+    attributes. Return None when the layer is not a whole, unedited point
+    layer of a GeoPackage file, so the caller reads it through QGIS.
+    """
+    import datetime
+    import sqlite3
+
+    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+        return None
+    if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Type.Point:
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName") or ""
+    if not path.lower().endswith(".gpkg") or parts.get("subset"):
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if not table:
+            found = connection.execute("SELECT table_name FROM gpkg_contents "
+                                       "WHERE data_type = 'features'").fetchall()
+            table = found[0][0] if len(found) == 1 else ""
+        geometry = connection.execute(
+            "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+            (table,)).fetchone()
+        columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        types = {field.name(): field.type() for field in layer.fields()}
+    except sqlite3.Error:
+        return None
+    if not geometry or not set(names) <= columns:
+        connection.close()
+        return None
+    selected = [f'"{name}"' for name in names]
+    if with_points:
+        selected.append(f'"{geometry[0]}"')
+    statement = f'SELECT {", ".join(selected)} FROM "{table}" ORDER BY rowid'
+    birth_position = names.index(records.TGL_LAHIR)
+    bool_positions = [position for position, name in enumerate(names)
+                      if types[name] == _TYPES["bool"][0]]
+    from_iso = datetime.date.fromisoformat
+    dates = {}
+
+    def rows():
+        try:
+            for row in connection.execute(statement):
+                attributes = list(row[:len(names)])
+                birth = attributes[birth_position]
+                if birth is not None:
+                    date = dates.get(birth, False)
+                    if date is False:
+                        try:
+                            date = from_iso(birth[:10])
+                        except (TypeError, ValueError):
+                            date = None
+                        dates[birth] = date
+                    attributes[birth_position] = date
+                for position in bool_positions:
+                    if attributes[position] is not None:
+                        attributes[position] = bool(attributes[position])
+                yield attributes, _blob_point(row[-1]) if with_points else None
+        finally:
+            connection.close()
+
+    return rows()
+
+
+def _blob_point(blob):
+    """Return (x, y) of a GeoPackage point blob, or None when it is empty or missing."""
+    if blob is None or len(blob) < 8:
+        return None
+    flags = blob[3]
+    if flags & 0x10:
+        return None
+    header = 8 + _ENVELOPE_SIZES.get((flags >> 1) & 0x07, 0)
+    order = "<" if blob[header] == 1 else ">"
+    x, y = struct.unpack_from(order + "dd", blob, header + 5)
+    if x != x or y != y:
+        return None
+    return x, y
+
+
+# Envelope bytes in a GeoPackage geometry blob, by the envelope code in its flags.
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 
 def _is_null(value) -> bool:
