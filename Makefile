@@ -73,12 +73,13 @@ clean:
 # Benchmarks: each bench-* target writes its table to build/bench/<target>.txt,
 # and `make bench` runs them all and prints the tables together.
 # make bench-import [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [BENCH_REPEAT=1]
+# make bench-snap [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [BENCH_REPEAT=1]
 # Method and measured figures: docs/BENCHMARKS.md.
 BENCH_ROWS ?= 100000 1000000
 BENCH_SEED ?= 1
 BENCH_REPEAT ?= 1
 BENCH_DIR := build/bench
-BENCH_TARGETS := bench-import
+BENCH_TARGETS := bench-import bench-snap
 
 .PHONY: bench $(BENCH_TARGETS) gdal-tools
 
@@ -94,6 +95,11 @@ bench-import: setup gdal-tools
 	$(PYTHON) scripts/bench_import.py --rows "$(BENCH_ROWS)" --seed $(BENCH_SEED) \
 		--repeat $(BENCH_REPEAT) --data "$(DATA)" --work $(BENCH_DIR) \
 		--report $(BENCH_DIR)/bench-import.txt
+
+bench-snap: setup
+	$(PYTHON) scripts/bench_snap.py --rows "$(BENCH_ROWS)" --seed $(BENCH_SEED) \
+		--repeat $(BENCH_REPEAT) --data "$(DATA)" --work $(BENCH_DIR) \
+		--report $(BENCH_DIR)/bench-snap.txt
 
 bench: $(BENCH_TARGETS)
 	@echo
