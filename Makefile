@@ -79,7 +79,7 @@ BENCH_ROWS ?= 100000 1000000
 BENCH_SEED ?= 1
 BENCH_REPEAT ?= 1
 BENCH_DIR := build/bench
-BENCH_TARGETS := bench-import bench-snap
+BENCH_TARGETS := bench-import bench-snap bench-maps
 
 .PHONY: bench $(BENCH_TARGETS) gdal-tools
 
