@@ -101,6 +101,10 @@ bench-snap: setup
 		--repeat $(BENCH_REPEAT) --data "$(DATA)" --work $(BENCH_DIR) \
 		--report $(BENCH_DIR)/bench-snap.txt
 
+bench-maps: setup
+	$(PYTHON) scripts/bench_maps.py --data "$(DATA)" --work $(BENCH_DIR) \
+		--report $(BENCH_DIR)/bench-maps.txt
+
 bench: $(BENCH_TARGETS)
 	@echo
 	@echo "=== Benchmarks ($(BENCH_DIR)) ==="
