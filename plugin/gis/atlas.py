@@ -408,9 +408,8 @@ def build_thematic_layout(project: QgsProject, data: MapData,
                             show_main_extent=False, title=f"Lokasi di {data.region_name}")
     else:
         locator = context_layer(data, highlight_code=request.region)
-        parent_title = "Lokasi"
         layouts.set_locator(layout, map_item, [locator], locator, project,
-                            show_main_extent=False, title=parent_title)
+                            show_main_extent=False, title="Lokasi")
     layer_list.append(locator)
 
     legend = layouts._item(layout, "legenda", QgsLayoutItemLegend)

@@ -34,7 +34,6 @@ class _PrepareTask(QgsTask):
         from ..gis import atlas
 
         feedback = QgsFeedback()
-        self.progressChanged.connect(lambda _value: None)
         try:
             self.data = atlas.prepare_map_data(self.recipients, self.mapping, self.villages,
                                                self.request, feedback)
