@@ -24,7 +24,7 @@
       <translation>'{title}' adalah layanan fitur, bukan peta dasar: pilih layanan tile, WMS, WMTS atau ArcGIS MapServer.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="153" />
+      <location filename="plugin/gui/dock.py" line="156" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
     </message>
@@ -39,22 +39,22 @@
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="128" />
+      <location filename="plugin/gui/dock.py" line="131" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="219" />
+      <location filename="plugin/gui/dock.py" line="222" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="284" />
+      <location filename="plugin/gui/dock.py" line="287" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="577" />
+      <location filename="plugin/processing/algorithms.py" line="585" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -74,24 +74,24 @@
       <translation>Layanan dengan id '{id}' sudah ada.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="428" />
+      <location filename="plugin/gui/map_panel.py" line="123" />
       <source>A3 landscape</source>
-      <translation type="unfinished" />
+      <translation>A3 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="429" />
+      <location filename="plugin/gui/map_panel.py" line="124" />
       <source>A3 portrait</source>
-      <translation type="unfinished" />
+      <translation>A3 potret</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="428" />
+      <location filename="plugin/gui/map_panel.py" line="123" />
       <source>A4 landscape</source>
-      <translation type="unfinished" />
+      <translation>A4 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="428" />
+      <location filename="plugin/gui/map_panel.py" line="123" />
       <source>A4 portrait</source>
-      <translation type="unfinished" />
+      <translation>A4 potret</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="137" />
@@ -134,9 +134,9 @@
       <translation>Ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="435" />
+      <location filename="plugin/gui/map_panel.py" line="134" />
       <source>Atlas: one page per region</source>
-      <translation type="unfinished" />
+      <translation>Atlas: satu halaman per wilayah</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="25" />
@@ -184,7 +184,7 @@
       <translation>Batas wilayah (berkas dengan beberapa tingkat, atau satu layer)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="185" />
+      <location filename="plugin/processing/algorithms.py" line="186" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
@@ -204,22 +204,27 @@
       <translation>Berkas batas wilayah (*.gpkg *.shp *.geojson)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="234" />
+      <location filename="plugin/gui/dock.py" line="237" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="141" />
+      <location filename="plugin/gui/map_panel.py" line="145" />
+      <source>Browse…</source>
+      <translation>Telusuri…</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="142" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="199" />
+      <location filename="plugin/gui/dock.py" line="202" />
       <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
       <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="198" />
+      <location filename="plugin/gui/dock.py" line="201" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
@@ -228,17 +233,17 @@
       <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="136" />
+      <location filename="plugin/gui/dock.py" line="139" />
       <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
       <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="313" />
+      <location filename="plugin/gui/dock.py" line="316" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="564" />
+      <location filename="plugin/gui/dock.py" line="568" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
@@ -248,7 +253,7 @@
       <translation>Dibatalkan; berkas yang sudah ditulis telah dihapus.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="528" />
+      <location filename="plugin/gui/dock.py" line="531" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
@@ -260,20 +265,20 @@
     <message>
       <location filename="plugin/gis/atlas.py" line="104" />
       <source>Cannot map level {level} inside region {region}: choose a level below the region's own level (1 province, 2 regency, 3 district, 4 village).</source>
-      <translation type="unfinished" />
+      <translation>Tingkat {level} tidak dapat dipetakan di dalam wilayah {region}: pilih tingkat di bawah tingkat wilayah itu sendiri (1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="184" />
+      <location filename="plugin/gui/dock.py" line="187" />
       <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="233" />
+      <location filename="plugin/gui/dock.py" line="236" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="277" />
+      <location filename="plugin/gui/dock.py" line="280" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
@@ -283,27 +288,32 @@
       <translation>Pilih berkas batas wilayah yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="489" />
+      <location filename="plugin/gui/map_panel.py" line="237" />
+      <source>Choose an output file first.</source>
+      <translation>Pilih berkas keluaran terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="492" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="133" />
+      <location filename="plugin/gui/dock.py" line="136" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="473" />
+      <location filename="plugin/gui/dock.py" line="476" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="424" />
+      <location filename="plugin/gui/dock.py" line="427" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="197" />
+      <location filename="plugin/gui/dock.py" line="200" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
     </message>
@@ -318,7 +328,7 @@
       <translation>Pilih kolom yang berisi kode wilayah Kemendagri.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="297" />
+      <location filename="plugin/gui/dock.py" line="300" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
     </message>
@@ -333,14 +343,19 @@
       <translation>Pilih dulu layer atau berkas batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="241" />
+      <location filename="plugin/gui/dock.py" line="244" />
       <source>Choose which fields of the boundary layer hold the village code and the names, for a layer whose field names are not recognised. The choice is remembered for the layer.</source>
       <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="415" />
+      <location filename="plugin/gui/map_panel.py" line="106" />
+      <source>Classes</source>
+      <translation>Kelas</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="423" />
       <source>Classification method</source>
-      <translation type="unfinished" />
+      <translation>Metode klasifikasi</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="243" />
@@ -353,9 +368,9 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="426" />
+      <location filename="plugin/gui/map_panel.py" line="113" />
       <source>Colour ramp</source>
-      <translation type="unfinished" />
+      <translation>Gradasi warna</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="67" />
@@ -363,12 +378,12 @@
       <translation>Kolom di berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="189" />
+      <location filename="plugin/gui/dock.py" line="192" />
       <source>Column mapping</source>
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="135" />
+      <location filename="plugin/processing/algorithms.py" line="136" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -388,22 +403,22 @@
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="180" />
+      <location filename="plugin/gui/dock.py" line="183" />
       <source>Comma (,)</source>
       <translation>Koma (,)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="212" />
+      <location filename="plugin/gui/dock.py" line="215" />
       <source>Coordinate CRS</source>
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="781" />
+      <location filename="plugin/gui/dock.py" line="786" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="208" />
+      <location filename="plugin/gui/dock.py" line="211" />
       <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
@@ -421,6 +436,11 @@
       <location filename="plugin/gui/review_panel.py" line="210" />
       <source>Count the rows of each list again and reload the table.</source>
       <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="118" />
+      <source>Counts from 1 up to this number print as '&lt; n+1' and are hatched. 0 hides none.</source>
+      <translation>Angka 1 sampai angka ini dicetak sebagai '&lt; n+1' dan diarsir. 0 berarti tidak ada yang disembunyikan.</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="434" />
@@ -453,12 +473,12 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="242" />
+      <location filename="plugin/processing/algorithms.py" line="243" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="134" />
+      <location filename="plugin/gui/dock.py" line="137" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
@@ -487,12 +507,12 @@
       <translation>Hapus pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="187" />
+      <location filename="plugin/gui/dock.py" line="190" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="133" />
+      <location filename="plugin/processing/algorithms.py" line="134" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -522,22 +542,22 @@
       <translation>Nama kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="411" />
+      <location filename="plugin/gui/map_panel.py" line="86" />
       <source>Districts</source>
-      <translation type="unfinished" />
+      <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="600" />
+      <location filename="plugin/gui/dock.py" line="604" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="591" />
+      <location filename="plugin/gui/dock.py" line="595" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="347" />
+      <location filename="plugin/processing/algorithms.py" line="355" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -557,9 +577,9 @@
       <translation>Entri ke-{number} di {path}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="416" />
+      <location filename="plugin/gui/map_panel.py" line="98" />
       <source>Equal interval</source>
-      <translation type="unfinished" />
+      <translation>Interval sama</translation>
     </message>
     <message>
       <source>Excel sheet</source>
@@ -570,14 +590,19 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="385" />
+      <location filename="plugin/gui/map_panel.py" line="152" />
+      <source>Export map</source>
+      <translation>Ekspor peta</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="393" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="551" />
+      <location filename="plugin/gis/atlas.py" line="552" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
-      <translation type="unfinished" />
+      <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="174" />
@@ -585,14 +610,19 @@
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="666" />
-      <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
-      <translation type="unfinished" />
+      <location filename="plugin/gui/map_panel.py" line="280" />
+      <source>Exporting the map…</source>
+      <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="109" />
+      <location filename="plugin/gis/atlas.py" line="667" />
+      <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
+      <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="110" />
       <source>Failed to write the recipient layer to {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Gagal menulis lapisan penerima ke {path}: {error}</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="83" />
@@ -625,7 +655,7 @@
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="240" />
+      <location filename="plugin/gui/dock.py" line="243" />
       <source>Fields...</source>
       <translation>Kolom...</translation>
     </message>
@@ -644,7 +674,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="334" />
+      <location filename="plugin/processing/algorithms.py" line="342" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -663,12 +693,17 @@
       <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="299" />
+      <location filename="plugin/gui/dock.py" line="302" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="235" />
+      <location filename="plugin/gui/map_panel.py" line="142" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="238" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
@@ -693,7 +728,7 @@
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="290" />
+      <location filename="plugin/processing/algorithms.py" line="291" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -702,17 +737,17 @@
       <translation type="obsolete">Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="337" />
+      <location filename="plugin/processing/algorithms.py" line="345" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="167" />
+      <location filename="plugin/gui/dock.py" line="170" />
       <source>Header row</source>
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="126" />
+      <location filename="plugin/processing/algorithms.py" line="127" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -722,34 +757,39 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="423" />
+      <location filename="plugin/processing/algorithms.py" line="431" />
       <source>Hide counts from 1 up to (0: hide none)</source>
-      <translation type="unfinished" />
+      <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="230" />
+      <location filename="plugin/gui/map_panel.py" line="120" />
+      <source>Hide counts up to</source>
+      <translation>Sembunyikan angka sampai</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="231" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="146" />
+      <location filename="plugin/gui/dock.py" line="149" />
       <source>Import options</source>
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="418" />
+      <location filename="plugin/gui/dock.py" line="421" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="544" />
+      <location filename="plugin/processing/algorithms.py" line="552" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="413" />
+      <location filename="plugin/gui/map_panel.py" line="94" />
       <source>Indicator</source>
-      <translation type="unfinished" />
+      <translation>Indikator</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="129" />
@@ -759,7 +799,7 @@
     <message>
       <location filename="plugin/core/indicators.py" line="593" />
       <source>Invalid manual class bound '{value}'. Write numbers separated by commas or spaces, e.g. 10, 50, 100.</source>
-      <translation type="unfinished" />
+      <translation>Batas kelas manual '{value}' tidak valid. Tulis angka yang dipisahkan koma atau spasi, mis. 10, 50, 100.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="326" />
@@ -782,7 +822,7 @@
       <translation>Tingkat zoom {min}-{max} tidak valid: harus antara 0 dan 25, dan minimum tidak boleh di atas maksimum.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="289" />
+      <location filename="plugin/gui/dock.py" line="292" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
@@ -792,7 +832,7 @@
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="138" />
+      <location filename="plugin/processing/algorithms.py" line="139" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -807,9 +847,9 @@
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="431" />
+      <location filename="plugin/gui/map_panel.py" line="132" />
       <source>Labels</source>
-      <translation type="unfinished" />
+      <translation>Label</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="48" />
@@ -827,7 +867,7 @@
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="229" />
+      <location filename="plugin/gui/dock.py" line="232" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
     </message>
@@ -852,17 +892,17 @@
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="256" />
+      <location filename="plugin/gui/dock.py" line="259" />
       <source>Lowest name score</source>
       <translation>Skor nama terendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="249" />
+      <location filename="plugin/gui/dock.py" line="252" />
       <source>Lowest score (0-100) at which a village name from the table is accepted as a match inside its district; in the whole regency the bar is 10 points higher. Rows below it are listed as tidak_cocok with their best candidates.</source>
       <translation>Skor terendah (0-100) agar nama desa dari tabel diterima sebagai cocok di dalam kecamatannya; di seluruh kabupaten/kota batasnya 10 poin lebih tinggi. Baris di bawahnya dicatat sebagai tidak_cocok beserta kandidat terbaiknya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="192" />
+      <location filename="plugin/processing/algorithms.py" line="193" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
@@ -872,9 +912,9 @@
       <translation>Pembuatan tile peta dasar gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="416" />
+      <location filename="plugin/gui/map_panel.py" line="98" />
       <source>Manual</source>
-      <translation type="unfinished" />
+      <translation>Manual</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="504" />
@@ -882,34 +922,44 @@
       <translation>Penetapan manual dihapus untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="571" />
-      <source>Manual class bounds must increase: {bounds}.</source>
-      <translation type="unfinished" />
+      <location filename="plugin/gui/map_panel.py" line="109" />
+      <source>Manual bounds</source>
+      <translation>Batas manual</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="421" />
+      <location filename="plugin/core/indicators.py" line="571" />
+      <source>Manual class bounds must increase: {bounds}.</source>
+      <translation>Batas kelas manual harus naik: {bounds}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="429" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
-      <translation type="unfinished" />
+      <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="598" />
       <source>Manual classes need at least one bound, e.g. 10, 50, 100.</source>
-      <translation type="unfinished" />
+      <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="563" />
+      <location filename="plugin/processing/algorithms.py" line="571" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="602" />
+      <location filename="plugin/gui/dock.py" line="606" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="444" />
+      <location filename="plugin/processing/algorithms.py" line="452" />
       <source>Map file</source>
-      <translation type="unfinished" />
+      <translation>Berkas peta</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="89" />
+      <source>Map the</source>
+      <translation>Petakan</translation>
     </message>
     <message>
       <location filename="scripts/run_pipeline.py" line="92" />
@@ -952,9 +1002,9 @@
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="431" />
+      <location filename="plugin/gui/map_panel.py" line="129" />
       <source>Name and value</source>
-      <translation type="unfinished" />
+      <translation>Nama dan nilai</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="340" />
@@ -971,9 +1021,9 @@
       <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="416" />
+      <location filename="plugin/gui/map_panel.py" line="97" />
       <source>Natural breaks (Jenks)</source>
-      <translation type="unfinished" />
+      <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="192" />
@@ -995,7 +1045,7 @@
       <translation>Layer batas wilayah tidak ditemukan: diperlukan layer poligon dengan kolom kode wilayah (KDEPUM, KDCPUM, KDPKAB, KDPPUM atau kode).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="594" />
+      <location filename="plugin/gui/dock.py" line="598" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
@@ -1014,7 +1064,7 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="780" />
+      <location filename="plugin/gui/dock.py" line="785" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
@@ -1024,14 +1074,14 @@
       <translation>Desa tidak ditemukan (tidak_cocok)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="431" />
+      <location filename="plugin/gui/map_panel.py" line="130" />
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>Tanpa label</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="419" />
+      <location filename="plugin/processing/algorithms.py" line="427" />
       <source>Number of classes</source>
-      <translation type="unfinished" />
+      <translation>Jumlah kelas</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="585" />
@@ -1039,14 +1089,24 @@
       <translation>Paket luring {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="303" />
+      <location filename="plugin/gui/map_panel.py" line="154" />
+      <source>Open in layout designer</source>
+      <translation>Buka di perancang tata letak</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="150" />
+      <source>Output file</source>
+      <translation>Berkas keluaran</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="306" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="437" />
+      <location filename="plugin/processing/algorithms.py" line="445" />
       <source>Output format</source>
-      <translation type="unfinished" />
+      <translation>Format keluaran</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="78" />
@@ -1069,17 +1129,17 @@
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="445" />
+      <location filename="plugin/processing/algorithms.py" line="453" />
       <source>Pages</source>
-      <translation type="unfinished" />
+      <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="428" />
+      <location filename="plugin/processing/algorithms.py" line="436" />
       <source>Paper</source>
-      <translation type="unfinished" />
+      <translation>Kertas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="181" />
+      <location filename="plugin/gui/dock.py" line="184" />
       <source>Pipe (|)</source>
       <translation>Garis tegak (|)</translation>
     </message>
@@ -1089,7 +1149,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="782" />
+      <location filename="plugin/gui/dock.py" line="787" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -1109,9 +1169,9 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="441" />
+      <location filename="plugin/processing/algorithms.py" line="449" />
       <source>Population table (CSV with kode and penduduk columns)</source>
-      <translation type="unfinished" />
+      <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="88" />
@@ -1129,9 +1189,14 @@
       <translation>Menyiapkan paket…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="388" />
+      <location filename="plugin/gui/map_panel.py" line="27" />
+      <source>Preparing the thematic map</source>
+      <translation>Menyiapkan peta tematik</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="396" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
-      <translation type="unfinished" />
+      <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
       <source>Prints an A4 landscape map of recipients per village for a region code (province, regency, district or village) to PDF. Each recipient counts once, in its registered village (kode_desa). The map shows counts per village only, never names or NIK.</source>
@@ -1143,7 +1208,7 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="559" />
+      <location filename="plugin/gui/dock.py" line="563" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -1153,9 +1218,9 @@
       <translation>Nama provinsi</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="416" />
+      <location filename="plugin/gui/map_panel.py" line="97" />
       <source>Quantile</source>
-      <translation type="unfinished" />
+      <translation>Kuantil</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="217" />
@@ -1168,7 +1233,7 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="310" />
+      <location filename="plugin/gui/dock.py" line="313" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
@@ -1193,12 +1258,12 @@
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="448" />
+      <location filename="plugin/gui/dock.py" line="451" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="452" />
+      <location filename="plugin/gui/dock.py" line="455" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
@@ -1208,7 +1273,7 @@
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="233" />
+      <location filename="plugin/processing/algorithms.py" line="234" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
@@ -1243,9 +1308,9 @@
       <translation>Muat ulang</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="411" />
+      <location filename="plugin/gui/map_panel.py" line="86" />
       <source>Regencies</source>
-      <translation type="unfinished" />
+      <translation>Kabupaten/kota</translation>
     </message>
     <message>
       <location filename="plugin/gis/boundaries.py" line="73" />
@@ -1253,12 +1318,22 @@
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="293" />
+      <location filename="plugin/gui/map_panel.py" line="83" />
+      <source>Region</source>
+      <translation>Wilayah</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="211" />
+      <source>Region '{text}' not found. Type a region code or pick a name from the list.</source>
+      <translation>Wilayah '{text}' tidak ditemukan. Ketik kode wilayah atau pilih nama dari daftar.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="296" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="408" />
+      <location filename="plugin/processing/algorithms.py" line="416" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1268,17 +1343,22 @@
       <translation>Kode wilayah (mis. 17.04.01)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="204" />
+      <location filename="plugin/gui/dock.py" line="207" />
       <source>Region code list</source>
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="493" />
+      <location filename="plugin/gui/dock.py" line="496" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="559" />
+      <location filename="plugin/gui/map_panel.py" line="78" />
+      <source>Region code or name, e.g. 17.04 or Kaur</source>
+      <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="567" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1288,17 +1368,17 @@
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="361" />
+      <location filename="plugin/gis/atlas.py" line="363" />
       <source>Region {code} has no area at level {level} to map.</source>
-      <translation type="unfinished" />
+      <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="410" />
+      <location filename="plugin/processing/algorithms.py" line="418" />
       <source>Regions to map inside it</source>
-      <translation type="unfinished" />
+      <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="248" />
+      <location filename="plugin/processing/algorithms.py" line="249" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1338,17 +1418,17 @@
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="561" />
+      <location filename="plugin/processing/algorithms.py" line="569" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="588" />
+      <location filename="plugin/gui/dock.py" line="592" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="124" />
+      <location filename="plugin/gui/dock.py" line="125" />
       <source>Review locations</source>
       <translation>Tinjau lokasi</translation>
     </message>
@@ -1358,7 +1438,7 @@
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="163" />
+      <location filename="plugin/gui/dock.py" line="166" />
       <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
@@ -1368,12 +1448,12 @@
       <translation>Baris {row}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="250" />
+      <location filename="plugin/processing/algorithms.py" line="251" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="249" />
+      <location filename="plugin/processing/algorithms.py" line="250" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -1383,7 +1463,7 @@
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="251" />
+      <location filename="plugin/processing/algorithms.py" line="252" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1393,17 +1473,17 @@
       <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="122" />
+      <location filename="plugin/gui/dock.py" line="123" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="541" />
+      <location filename="plugin/processing/algorithms.py" line="549" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="517" />
+      <location filename="plugin/gui/dock.py" line="520" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -1421,6 +1501,11 @@
       <location filename="plugin/gui/mapping_panel.py" line="243" />
       <source>Save the changes to the detected mapping under a name, to use them again for tables with the same columns.</source>
       <translation>Simpan perubahan terhadap pemetaan yang terdeteksi dengan sebuah nama, untuk dipakai lagi pada tabel dengan kolom yang sama.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="183" />
+      <source>Save the map as</source>
+      <translation>Simpan peta sebagai</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="239" />
@@ -1443,7 +1528,7 @@
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="181" />
+      <location filename="plugin/gui/dock.py" line="184" />
       <source>Semicolon (;)</source>
       <translation>Titik koma (;)</translation>
     </message>
@@ -1458,7 +1543,7 @@
       <translation>Id layanan harus unik; yang berulang: {ids}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="158" />
+      <location filename="plugin/gui/dock.py" line="161" />
       <source>Sheet</source>
       <translation>Lembar</translation>
     </message>
@@ -1472,12 +1557,12 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="244" />
+      <location filename="plugin/processing/algorithms.py" line="245" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="154" />
+      <location filename="plugin/gui/dock.py" line="157" />
       <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
@@ -1497,7 +1582,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="287" />
+      <location filename="plugin/processing/algorithms.py" line="288" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -1507,27 +1592,27 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="314" />
+      <location filename="plugin/gui/dock.py" line="317" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="805" />
+      <location filename="plugin/gui/dock.py" line="810" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="106" />
+      <location filename="plugin/gui/dock.py" line="107" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="775" />
+      <location filename="plugin/gui/dock.py" line="780" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="348" />
+      <location filename="plugin/processing/algorithms.py" line="356" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -1537,22 +1622,27 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="182" />
+      <location filename="plugin/gui/dock.py" line="185" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="140" />
+      <location filename="plugin/gui/dock.py" line="143" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="177" />
+      <location filename="plugin/gui/map_panel.py" line="126" />
+      <source>Template</source>
+      <translation>Templat</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="180" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="173" />
+      <location filename="plugin/gui/dock.py" line="176" />
       <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
       <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
@@ -1621,7 +1711,7 @@
       <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="111" />
+      <location filename="plugin/gui/dock.py" line="112" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
@@ -1654,7 +1744,7 @@
       <translation>Layer sedang dalam mode edit, jadi perubahan ada di buffer edit. Simpan edit layer untuk mempertahankannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="91" />
+      <location filename="plugin/processing/algorithms.py" line="92" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
@@ -1684,7 +1774,7 @@
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="598" />
+      <location filename="plugin/gui/dock.py" line="602" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
@@ -1709,9 +1799,9 @@
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="497" />
+      <location filename="plugin/gis/atlas.py" line="498" />
       <source>The output folder {path} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="255" />
@@ -1729,14 +1819,14 @@
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="525" />
+      <location filename="plugin/processing/algorithms.py" line="533" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
-      <translation type="unfinished" />
+      <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="168" />
       <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
-      <translation type="unfinished" />
+      <translation>Angka per 1.000 penduduk memerlukan tabel atau kolom penduduk. Pilih salah satunya, atau pilih indikator lain.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="400" />
@@ -1754,7 +1844,7 @@
       <translation>Wilayah {code} tidak ada di layer batas wilayah. Periksa kodenya, atau pilih batas wilayah yang mencakupnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="577" />
+      <location filename="plugin/gui/dock.py" line="581" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
@@ -1791,7 +1881,7 @@
     <message>
       <location filename="plugin/core/indicators.py" line="678" />
       <source>The suppression threshold must be 0 or more, not {n}.</source>
-      <translation type="unfinished" />
+      <translation>Ambang penyamaran harus 0 atau lebih, bukan {n}.</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="148" />
@@ -1804,7 +1894,7 @@
       <translation>URL tile '{title}' tidak memiliki penanda {parts}; URL XYZ berbentuk seperti https://server/tile/{{z}}/{{y}}/{{x}}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="81" />
+      <location filename="plugin/processing/algorithms.py" line="82" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -1814,9 +1904,14 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="797" />
+      <location filename="plugin/gui/dock.py" line="802" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="127" />
+      <source>Thematic map</source>
+      <translation>Peta tematik</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="190" />
@@ -1854,12 +1949,12 @@
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="556" />
+      <location filename="plugin/gui/dock.py" line="560" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="445" />
+      <location filename="plugin/gui/dock.py" line="448" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -1871,12 +1966,12 @@
     <message>
       <location filename="plugin/core/indicators.py" line="612" />
       <source>Unknown classification method '{method}'. Use one of: {methods}.</source>
-      <translation type="unfinished" />
+      <translation>Metode klasifikasi '{method}' tidak dikenal. Gunakan salah satu dari: {methods}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/thematic.py" line="179" />
       <source>Unknown colour ramp '{ramp}'. Use one of: {ramps}.</source>
-      <translation type="unfinished" />
+      <translation>Gradasi warna '{ramp}' tidak dikenal. Gunakan salah satu dari: {ramps}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="77" />
@@ -1884,32 +1979,32 @@
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="154" />
+      <location filename="plugin/processing/algorithms.py" line="155" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="339" />
       <source>Unknown indicator '{key}'. Known indicators: {keys}.</source>
-      <translation type="unfinished" />
+      <translation>Indikator '{key}' tidak dikenal. Indikator yang dikenal: {keys}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="112" />
       <source>Unknown label mode '{name}'. Use none, value or name_value.</source>
-      <translation type="unfinished" />
+      <translation>Mode label '{name}' tidak dikenal. Gunakan none, value atau name_value.</translation>
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="109" />
       <source>Unknown output format '{name}'. Use pdf, png or svg.</source>
-      <translation type="unfinished" />
+      <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
     <message>
       <location filename="plugin/gis/layout.py" line="227" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
-      <translation type="unfinished" />
+      <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="206" />
+      <location filename="plugin/processing/algorithms.py" line="207" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
@@ -1919,9 +2014,14 @@
       <translation>Jenis layanan '{kind}' di '{title}' tidak dikenal. Jenis yang dikenal: {kinds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="431" />
+      <location filename="plugin/gui/map_panel.py" line="108" />
+      <source>Upper bounds, e.g. 10, 50, 100</source>
+      <translation>Batas atas, mis. 10, 50, 100</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="129" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>Nilai</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="70" />
@@ -1929,7 +2029,7 @@
       <translation>Desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="226" />
+      <location filename="plugin/gui/dock.py" line="229" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
@@ -1939,7 +2039,7 @@
       <translation>Desa (tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="779" />
+      <location filename="plugin/gui/dock.py" line="784" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
@@ -1969,7 +2069,7 @@
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="778" />
+      <location filename="plugin/gui/dock.py" line="783" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -1984,12 +2084,12 @@
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="776" />
+      <location filename="plugin/gui/dock.py" line="781" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="777" />
+      <location filename="plugin/gui/dock.py" line="782" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -2009,9 +2109,9 @@
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="411" />
+      <location filename="plugin/gui/map_panel.py" line="86" />
       <source>Villages</source>
-      <translation type="unfinished" />
+      <translation>Desa/kelurahan</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="226" />
@@ -2024,9 +2124,9 @@
       <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="439" />
+      <location filename="plugin/gui/map_panel.py" line="135" />
       <source>Write the summary table</source>
-      <translation type="unfinished" />
+      <translation>Tulis tabel ringkasan</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="383" />
@@ -2068,12 +2168,12 @@
       <translation>Tile XYZ</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="162" />
+      <location filename="plugin/gui/dock.py" line="165" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="288" />
+      <location filename="plugin/gui/dock.py" line="291" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
@@ -2083,7 +2183,7 @@
       <translation>mis. 17.04.01</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="238" />
+      <location filename="plugin/gui/dock.py" line="241" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
@@ -2147,14 +2247,14 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="498" />
+      <location filename="plugin/processing/algorithms.py" line="506" />
       <source>{n} regions with small counts are hatched.</source>
-      <translation type="unfinished" />
+      <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="495" />
+      <location filename="plugin/processing/algorithms.py" line="503" />
       <source>{n} rows without a village code are not on the map.</source>
-      <translation type="unfinished" />
+      <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="371" />
@@ -2162,7 +2262,12 @@ Traceback (most recent call last):
       <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="718" />
+      <location filename="plugin/gui/map_panel.py" line="305" />
+      <source>{pages} of {total} pages written to {path}</source>
+      <translation>{pages} dari {total} halaman ditulis ke {path}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="723" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>

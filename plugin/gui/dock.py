@@ -29,6 +29,7 @@ from ..gis.thematic import apply_count_renderer
 from .boundary_fields import BoundaryFieldsDialog
 from ..i18n import tr
 from .mapping_panel import FocusWheelComboBox, MappingPanel
+from .map_panel import MapPanel
 from .review_panel import ReviewPanel
 from .task import (
     MAP_PDF_NAME, RESULT_GPKG_NAME, ColumnReadTask, PipelineTask, RunRequest, SheetListTask,
@@ -122,6 +123,8 @@ class DtksDock(QgsDockWidget):
         self.tabs.addTab(scroll, tr("Run"))
         self.review_panel = ReviewPanel(self.iface)
         self.tabs.addTab(self.review_panel, tr("Review locations"))
+        self.map_panel = MapPanel(self.iface)
+        self.tabs.addTab(self.map_panel, tr("Thematic map"))
         self.setWidget(self.tabs)
 
     def _build_table_group(self) -> QGroupBox:
@@ -533,6 +536,7 @@ class DtksDock(QgsDockWidget):
         for task in (self.task, self.sheet_task, self.column_task):
             _detach_task(task)
         self.task = self.sheet_task = self.column_task = None
+        self.map_panel.shutdown()
 
     def _on_progress(self, value: float) -> None:
         if self.task is not None:
@@ -606,6 +610,7 @@ class DtksDock(QgsDockWidget):
         self.show_message(message, level)
         self._zoom_to(layers)
         self._review(layers)
+        self.map_panel.set_sources(result.recipients, result.table.mapping, result.villages)
 
     def _review(self, layers: list) -> None:
         """Show the new recipient layer, with the run's boundaries, in the review tab."""

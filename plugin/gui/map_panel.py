@@ -244,6 +244,17 @@ class MapPanel(QWidget):
         self._task = task
         QgsApplication.taskManager().addTask(task)
 
+    def shutdown(self) -> None:
+        """Cancel a running preparation and ignore its result (the panel is closing)."""
+        task, self._task = self._task, None
+        if task is not None:
+            for signal in (task.taskCompleted, task.taskTerminated):
+                try:
+                    signal.disconnect()
+                except TypeError:
+                    pass
+            task.cancel()
+
     def _prepared(self, task, open_designer: bool) -> None:
         self._task = None
         self.export_button.setEnabled(True)
