@@ -100,7 +100,11 @@ def _run_algorithm(algorithm_id: str, parameters: dict) -> float:
 
 
 def _timed(phases: dict, name: str, function):
-    """Wrap a function so that its run times add up in phases[name]."""
+    """Wrap a function so that its run times add up in phases[name].
+
+    phases[name + "_peak_mb"] gets the process's peak memory after the call.
+    """
+    import resource
 
     def wrapper(*args, **kwargs):
         started = time.perf_counter()
@@ -108,6 +112,7 @@ def _timed(phases: dict, name: str, function):
             return function(*args, **kwargs)
         finally:
             phases[name] = phases.get(name, 0.0) + time.perf_counter() - started
+            phases[name + "_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     return wrapper
 
@@ -150,6 +155,8 @@ def run_child_ours(input_gpkg: str, villages: str, output_gpkg: str, result_path
         "matching_s": (phases.get("snap_s", 0.0) - phases.get("locator_s", 0.0)
                        - phases.get("containment_only_s", 0.0)),
         "write_s": phases.get("write_s", 0.0),
+        "peaks_mb": {name[:-8]: value for name, value in phases.items()
+                     if name.endswith("_peak_mb")},
     }
     Path(result_path).write_text(json.dumps(result), encoding="utf-8")
     application.exitQgis()
@@ -213,10 +220,11 @@ def check_accuracy(truth_path: Path, ours_gpkg: Path, join_gpkg: Path) -> dict:
             if row["rekaman"] == "1":
                 true_codes[int(row["baris"])] = row["kode_desa_benar"]
                 true_statuses[int(row["baris"])] = row["status_koordinat_benar"]
+    ours_table = _single_table(ours_gpkg)
     with sqlite3.connect(ours_gpkg) as connection:
         ours = connection.execute(
             f'SELECT baris, kode_desa, status_koordinat, kode_desa_koordinat, lintang '
-            f'FROM "{RECIPIENT_LAYER}"').fetchall()
+            f'FROM "{ours_table}"').fetchall()
     join_table = _single_table(join_gpkg)
     with sqlite3.connect(join_gpkg) as connection:
         joined = dict(connection.execute(f'SELECT baris, kode FROM "{join_table}"'))

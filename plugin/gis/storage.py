@@ -1,6 +1,8 @@
 """Writing recipients, rejected rows and summaries as QGIS layers and GeoPackages."""
 
+import contextlib
 import struct
+from pathlib import Path
 
 from qgis.core import (
     Qgis, QgsCoordinateTransformContext, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
@@ -165,7 +167,7 @@ _GPKG_HEADER = struct.pack("<2sBBi", b"GP", 0, 1, 4326)
 
 
 def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type, rows,
-                    first: bool, date_columns=()) -> int:
+                    first: bool, date_columns=(), copy_from=None) -> int:
     """Write many rows into a new GeoPackage layer through SQLite; return the count.
 
     ``rows`` yields (x, y, values) with x and y None for no geometry, and
@@ -177,6 +179,11 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
     times faster than adding QgsFeatures one by one. Where Python's SQLite
     lacks the R-tree module, the layer is created without an index and GDAL
     indexes it after the load.
+
+    ``copy_from`` is (GeoPackage path, table, {field name: source column}).
+    Those fields are then copied inside SQLite from the source table's row
+    whose rowid is the fourth item of each row, (x, y, values, rowid), and
+    their places in ``values`` are ignored.
     """
     import sqlite3
 
@@ -195,6 +202,20 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         missing = [name for name in names if name not in columns]
         if missing:
             raise OSError(", ".join(missing))
+        copied = dict(copy_from[2]) if copy_from else {}
+        target = f'"{layer_name}"'
+        if copied:
+            # Rows go to a temporary table first, without the copied fields.
+            fid_column = [row[1] for row in connection.execute(
+                f'PRAGMA table_info("{layer_name}")') if row[5]][0]
+            kept = [name for name in names if name not in copied]
+            connection.execute(
+                "CREATE TEMP TABLE copy_rows (fid INTEGER PRIMARY KEY, source_fid INTEGER, "
+                + ", ".join(f'"{name}"' for name in kept) + ")")
+            connection.execute("ATTACH DATABASE ? AS copy_source", (copy_from[0],))
+            field_positions = [position for position, field in enumerate(fields)
+                               if field.name() not in copied]
+            target, names = "temp.copy_rows", ["fid", "source_fid"] + kept
         rtree_trigger = None
         if fill_rtree and geometry_column:
             rtree_trigger = connection.execute(
@@ -203,16 +224,28 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         boxes = [] if rtree_trigger else None
         placeholders = ", ".join("?" * len(names))
         quoted = ", ".join(f'"{name}"' for name in names)
-        statement = f'INSERT INTO "{layer_name}" ({quoted}) VALUES ({placeholders})'
+        statement = f'INSERT INTO {target} ({quoted}) VALUES ({placeholders})'
         extent = [None, None, None, None]
 
         def records_out():
             nonlocal count
-            for x, y, values in rows:
+            for row in rows:
+                x, y, values = row[0], row[1], row[2]
                 count += 1
                 for position in date_columns:
                     if values[position] is not None:
                         values[position] = values[position].isoformat()
+                if copied:
+                    values = [count, row[3]] + [values[position] for position in field_positions]
+                    if geometry_column:
+                        values.insert(2, None)
+                    if x is not None and geometry_column:
+                        values[2] = _point_blob(x, y)
+                        _grow(extent, x, y)
+                        if boxes is not None:
+                            boxes.append((count, x, x, y, y))
+                    yield values
+                    continue
                 if not geometry_column:
                     yield values
                     continue
@@ -242,6 +275,16 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
                 # GDAL's trigger calls SQL functions that only GDAL defines.
                 connection.execute(f'DROP TRIGGER "{rtree_trigger[0]}"')
             connection.executemany(statement, records_out())
+            if copied:
+                connection.execute(
+                    f'INSERT INTO "{layer_name}" ("{fid_column}", '
+                    + ", ".join(f'"{name}"' for name in kept + list(copied))
+                    + ") SELECT t.fid, "
+                    + ", ".join([f't."{name}"' for name in kept]
+                                + [f's."{column}"' for column in copied.values()])
+                    + f' FROM temp.copy_rows AS t LEFT JOIN copy_source."{copy_from[1]}" AS s '
+                    f'ON s.rowid = t.source_fid ORDER BY t.fid')
+                connection.execute("DROP TABLE temp.copy_rows")
             if rtree_trigger:
                 connection.executemany(
                     f'INSERT INTO "rtree_{layer_name}_{geometry_column[0]}" '
@@ -262,6 +305,15 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         layer.dataProvider().createSpatialIndex()
     return count
+
+
+def _grow(extent: list, x: float, y: float) -> None:
+    """Grow an extent [min x, min y, max x, max y], all None when empty, to hold a point."""
+    if extent[0] is None:
+        extent[:] = [x, y, x, y]
+    else:
+        extent[0], extent[1] = min(extent[0], x), min(extent[1], y)
+        extent[2], extent[3] = max(extent[2], x), max(extent[3], y)
 
 
 def _sqlite_has_rtree() -> bool:
@@ -294,13 +346,19 @@ MULTIPOLYGON = QgsWkbTypes.Type.MultiPolygon
 NO_GEOMETRY = QgsWkbTypes.Type.NoGeometry
 
 
-def recipients_from_layer(layer, request=None, with_points=True):
+def recipients_from_layer(layer, request=None, with_points=True, row_ids=None,
+                          source_values=True):
     """Rebuild (headers, recipients) from a recipient layer written by this plugin.
 
     Source columns are the fields after the contract's fields; the region
     names and codes are found again by their headers. ``request`` (a
     QgsFeatureRequest) limits the features read; by default all are read.
     With ``with_points`` false, geometries are not read and x and y stay None.
+    A ``row_ids`` list gets the feature id of each recipient. With
+    ``source_values`` false, a layer that gpkg_table() accepts is read
+    without the source columns that the recipient fields do not need, and
+    those stay "" in ``values``: for callers that copy them with
+    write_rows_fast(copy_from=...).
     """
     from ..core.column_mapping import detect_mapping
     from ..core.recipients import Recipient, parse_row
@@ -322,17 +380,21 @@ def recipients_from_layer(layer, request=None, with_points=True):
     parsed_positions = [names.index(name) for name in _PARSED_FIELDS]
     # Positions in the source values, as parse_row reads them.
     code_position = mapping.get("kode_wilayah")
-    region_positions = [(name, mapping[name])
-                        for name in ("provinsi", "kabupaten", "kecamatan", "desa")
-                        if name in mapping]
+    region_positions = [(name, mapping[name]) for name in _REGION_COLUMNS[1:] if name in mapping]
     (baris_position, birth_position, masalah_position, lat_position, lon_position,
      approximate_position) = (names.index(name) for name in (
          records.BARIS, records.TGL_LAHIR, records.MASALAH, records.LINTANG, records.BUJUR,
          records.LOKASI_PERKIRAAN))
 
     rows = None
+    full_row = None
     if request is None:
-        rows = _gpkg_rows(layer, names, with_points)
+        skipped = ()
+        if not source_values:
+            needed = {mapping[name] for name in _REGION_COLUMNS if name in mapping}
+            skipped = {name for column, name in enumerate(headers) if column not in needed}
+            full_row = _row_reader(layer, header_positions, names)
+        rows = _gpkg_rows(layer, names, with_points, skipped)
     if rows is None:
         rows = _feature_rows(layer, request, with_points, birth_position)
     # Repeated texts (region names, codes, RT/RW, flags) are kept once per
@@ -343,17 +405,33 @@ def recipients_from_layer(layer, request=None, with_points=True):
     source_of = {records.NIK: mapping.get("nik"), records.NO_KK: mapping.get("no_kk"),
                  records.NAMA: mapping.get("nama")}
     copied = [(name, position, source_of.get(name)) for name, position in copied]
+    blank_values = [""] * len(headers)
+    region_columns = [mapping[name] for name in _REGION_COLUMNS if name in mapping]
+    region_values = [""] * len(headers)
+    codes = {}
     recipients = []
     with gc_paused():
-        for number, (attributes, point) in enumerate(rows):
-            values = ["" if attributes[position] is None else str(attributes[position])
-                      for position in header_positions]
-            for column in shared_columns:
-                value = values[column]
-                values[column] = shared[column].setdefault(value, value)
-            if number == _SHARING_SAMPLE:
-                shared_columns = [column for column in shared_columns
-                                  if len(shared[column]) <= _SHARING_SAMPLE // 4]
+        for number, (attributes, point, row_id) in enumerate(rows):
+            if row_ids is not None:
+                row_ids.append(row_id)
+            if full_row is not None:
+                # Only the region columns were read. Every recipient shares one
+                # blank row until parse_row needs the real values below.
+                values = blank_values
+                for column in region_columns:
+                    value = attributes[header_positions[column]]
+                    value = "" if value is None else str(value)
+                    region_values[column] = shared[column].setdefault(value, value)
+            else:
+                values = ["" if attributes[position] is None else str(attributes[position])
+                          for position in header_positions]
+                for column in shared_columns:
+                    value = values[column]
+                    values[column] = shared[column].setdefault(value, value)
+                if number == _SHARING_SAMPLE:
+                    shared_columns = [column for column in shared_columns
+                                      if len(shared[column]) <= _SHARING_SAMPLE // 4]
+                region_values = values
             baris = int(attributes[baris_position])
             birth = attributes[birth_position]
             if birth is not None and None not in [attributes[position]
@@ -361,10 +439,16 @@ def recipients_from_layer(layer, request=None, with_points=True):
                 item = Recipient(baris, values)
                 item.tgl_lahir = birth
                 if code_position is not None:
-                    item.kode_wilayah = normalize_code(values[code_position]) or ""
+                    text = region_values[code_position]
+                    code = codes.get(text)
+                    if code is None:
+                        code = codes[text] = normalize_code(text) or ""
+                    item.kode_wilayah = code
                 for name, position in region_positions:
-                    setattr(item, name, values[position].strip())
+                    setattr(item, name, region_values[position].strip())
             else:
+                if full_row is not None:
+                    values = full_row(row_id)
                 item = parse_row(baris, values, mapping)
             for name, position, source in copied:
                 value = attributes[position]
@@ -388,6 +472,8 @@ def recipients_from_layer(layer, request=None, with_points=True):
     return headers, recipients
 
 
+# Source columns that the recipient fields read besides the contract's.
+_REGION_COLUMNS = ("kode_wilayah", "provinsi", "kabupaten", "kecamatan", "desa")
 # Rows read before recipients_from_layer() stops sharing the texts of
 # columns with more than a quarter distinct values.
 _SHARING_SAMPLE = 1000
@@ -404,7 +490,7 @@ _PARSED_FIELDS = (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMI
 
 
 def _feature_rows(layer, request, with_points, birth_position):
-    """Yield (attributes, (x, y) or None) of each feature read through QGIS.
+    """Yield (attributes, (x, y) or None, feature id) of each feature read through QGIS.
 
     Attributes are Python values in field order: None for NULL, and the
     birth date as a datetime.date, or None when it is not a valid QDate.
@@ -423,17 +509,38 @@ def _feature_rows(layer, request, with_points, birth_position):
             if geometry is not None and not geometry.isEmpty():
                 xy = geometry.asPoint()
                 point = (xy.x(), xy.y())
-        yield attributes, point
+        yield attributes, point, feature.id()
 
 
-def _gpkg_rows(layer, names, with_points):
-    """Return an iterator like _feature_rows() that reads a GeoPackage through SQLite.
+def _read_only_uri(path: str) -> str:
+    """Return the SQLite URI that opens a file read-only."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
 
-    Reading the table directly is several times faster than QgsFeature
-    attributes. Return None when the layer is not a whole, unedited point
-    layer of a GeoPackage file, so the caller reads it through QGIS.
+
+def _row_reader(layer, header_positions, names):
+    """Return a function that reads the source values of one row by feature id, or None."""
+    import sqlite3
+
+    source = gpkg_table(layer)
+    if source is None:
+        return None
+    path, table = source
+    quoted = ", ".join(f'"{names[position]}"' for position in header_positions)
+    statement = f'SELECT {quoted} FROM "{table}" WHERE rowid = ?'
+
+    def read(row_id):
+        with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
+            row = connection.execute(statement, (row_id,)).fetchone()
+        return ["" if value is None else str(value) for value in row]
+
+    return read
+
+
+def gpkg_table(layer):
+    """Return (path, table) of a whole, unedited point layer of a GeoPackage file, or None.
+
+    Such a layer can be read, and copied from, through SQLite.
     """
-    import datetime
     import sqlite3
 
     if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
@@ -445,7 +552,10 @@ def _gpkg_rows(layer, names, with_points):
     if not path.lower().endswith(".gpkg") or parts.get("subset"):
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
         if not table:
             found = connection.execute("SELECT table_name FROM gpkg_contents "
                                        "WHERE data_type = 'features'").fetchall()
@@ -454,13 +564,37 @@ def _gpkg_rows(layer, names, with_points):
             "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
             (table,)).fetchone()
         columns = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
-        types = {field.name(): field.type() for field in layer.fields()}
     except sqlite3.Error:
         return None
-    if not geometry or not set(names) <= columns:
+    finally:
         connection.close()
+    if not geometry or not set(layer.fields().names()) <= columns:
         return None
-    selected = [f'"{name}"' for name in names]
+    return path, table
+
+
+def _gpkg_rows(layer, names, with_points, skipped=()):
+    """Return an iterator like _feature_rows() that reads a GeoPackage through SQLite.
+
+    Reading the table directly is several times faster than QgsFeature
+    attributes. The columns named in ``skipped`` are not read and come back
+    as None. Return None when gpkg_table() rejects the layer, so the caller
+    reads it through QGIS.
+    """
+    import datetime
+    import sqlite3
+
+    source = gpkg_table(layer)
+    if source is None:
+        return None
+    path, table = source
+    connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    geometry = connection.execute(
+        "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+        (table,)).fetchone()
+    types = {field.name(): field.type() for field in layer.fields()}
+    selected = ["NULL" if name in skipped else f'"{name}"' for name in names]
+    selected.append("rowid")
     if with_points:
         selected.append(f'"{geometry[0]}"')
     statement = f'SELECT {", ".join(selected)} FROM "{table}" ORDER BY rowid'
@@ -487,7 +621,8 @@ def _gpkg_rows(layer, names, with_points):
                 for position in bool_positions:
                     if attributes[position] is not None:
                         attributes[position] = bool(attributes[position])
-                yield attributes, _blob_point(row[-1]) if with_points else None
+                point = _blob_point(row[-1]) if with_points else None
+                yield attributes, point, row[len(names)]
         finally:
             connection.close()
 

@@ -62,6 +62,9 @@ class VillageGrid:
     # Upper bound on the cells of the grid: 4 million int32 cells take 16 MB,
     # and the build needs a few temporary arrays of that size.
     MAX_CELLS = 4_000_000
+    # Work is split into groups of about this many border segments and of grid rows.
+    EDGES_PER_GROUP = 100_000
+    ROWS_PER_BAND = 256
 
     def __init__(self, geometries, max_cells: int = MAX_CELLS):
         starts, ends, numbers, irregular, boxes = self._edges(geometries)
@@ -85,10 +88,8 @@ class VillageGrid:
         # coordinate arithmetic and far below a cell.
         self._margin = cell * 1e-3
 
-        counts, sums = self._fill_centres(starts, ends, numbers, rows, columns)
-        cells = np.where(counts == 1, sums, NO_VILLAGE).astype(np.int32)
-        cells[counts > 1] = MIXED
-        del counts, sums
+        cells = np.zeros((rows, columns), dtype=np.int32)
+        self._fill_centres(cells, starts, ends, numbers)
         self._mark_borders(cells, starts, ends)
         for number in irregular:
             self._mark_box(cells, boxes[number - 1])
@@ -123,17 +124,65 @@ class VillageGrid:
         return (np.concatenate(start_parts), np.concatenate(end_parts),
                 np.concatenate(number_parts), irregular, boxes)
 
-    def _fill_centres(self, starts, ends, numbers, rows, columns):
-        """Return per cell the count of villages containing its centre and the sum of their numbers.
+    def _fill_centres(self, cells, starts, ends, numbers):
+        """Write into cells the village containing each cell's centre, MIXED where several do.
 
         A scanline fill on the rows of cell centres: the crossings of each
         village's rings with a row, sorted, pair up into the spans inside the
         village (even-odd rule over all its rings, so holes stay empty).
+        Villages and rows are handled in groups to bound the memory used.
+        """
+        rows, columns = cells.shape
+        span_parts = []
+        # Edges are in village order, so groups of edges end between villages.
+        group_ends = np.flatnonzero(np.diff(numbers)) + 1
+        bounds = [0]
+        for position in group_ends:
+            if position - bounds[-1] >= self.EDGES_PER_GROUP:
+                bounds.append(int(position))
+        bounds.append(len(numbers))
+        for first_edge, end_edge in zip(bounds, bounds[1:]):
+            if end_edge > first_edge:
+                span_parts.append(self._spans(starts[first_edge:end_edge],
+                                              ends[first_edge:end_edge],
+                                              numbers[first_edge:end_edge], rows, columns))
+        if not span_parts:
+            return
+        span_row, first_column, end_column, span_village = (
+            np.concatenate([part[index] for part in span_parts]) for index in range(4))
+        order = np.argsort(span_row, kind="stable")
+        span_row, first_column = span_row[order], first_column[order]
+        end_column, span_village = end_column[order], span_village[order]
+
+        width = columns + 1
+        for band_start in range(0, rows, self.ROWS_PER_BAND):
+            band_end = min(band_start + self.ROWS_PER_BAND, rows)
+            low, high = np.searchsorted(span_row, [band_start, band_end])
+            if low == high:
+                continue
+            size = (band_end - band_start) * width
+            offset = (span_row[low:high] - band_start) * width
+            opened, closed = offset + first_column[low:high], offset + end_column[low:high]
+            villages = span_village[low:high]
+            counts = (np.bincount(opened, minlength=size)
+                      - np.bincount(closed, minlength=size)).reshape(-1, width)
+            sums = (np.bincount(opened, weights=villages, minlength=size)
+                    - np.bincount(closed, weights=villages, minlength=size)).reshape(-1, width)
+            counts = np.cumsum(counts, axis=1)[:, :columns]
+            sums = np.rint(np.cumsum(sums, axis=1)[:, :columns])
+            band = np.where(counts == 1, sums, NO_VILLAGE).astype(np.int32)
+            band[counts > 1] = MIXED
+            cells[band_start:band_end] = band
+
+    def _spans(self, starts, ends, numbers, rows, columns):
+        """Return (row, first column, end column, village) of the cell spans inside villages.
+
+        Cells first column to end column - 1 of a row have their centres inside the village.
         """
         cell, x0, y0 = self.cell_size, self.origin_x, self.origin_y
         ya, yb = starts[:, 1], ends[:, 1]
         low, high = np.minimum(ya, yb), np.maximum(ya, yb)
-        # Candidate rows, one wider on each side than needed; the exact test
+        # Candidate rows, one wider on each side than needed. The exact test
         # below on the centre ordinates keeps each ring's crossings even.
         first = np.floor((low - y0) / cell - 0.5).astype(np.int64)
         last = np.floor((high - y0) / cell - 0.5).astype(np.int64) + 1
@@ -155,24 +204,11 @@ class VillageGrid:
         crossing_x, row, village = crossing_x[order], row[order], village[order]
 
         span_start, span_end = crossing_x[0::2], crossing_x[1::2]
-        span_row, span_village = row[0::2], village[0::2]
         # Cells whose centre x lies in [span_start, span_end).
         first_column = np.clip(np.ceil((span_start - x0) / cell - 0.5), 0, columns).astype(np.int64)
         end_column = np.clip(np.ceil((span_end - x0) / cell - 0.5), 0, columns).astype(np.int64)
         keep = end_column > first_column
-        span_row, span_village = span_row[keep], span_village[keep]
-        first_column, end_column = first_column[keep], end_column[keep]
-
-        width = columns + 1
-        size = rows * width
-        opened, closed = span_row * width + first_column, span_row * width + end_column
-        counts = (np.bincount(opened, minlength=size)
-                  - np.bincount(closed, minlength=size)).reshape(rows, width)
-        sums = (np.bincount(opened, weights=span_village, minlength=size)
-                - np.bincount(closed, weights=span_village, minlength=size)).reshape(rows, width)
-        counts = np.cumsum(counts, axis=1)[:, :columns]
-        sums = np.rint(np.cumsum(sums, axis=1)[:, :columns]).astype(np.int64)
-        return counts, sums
+        return row[0::2][keep], first_column[keep], end_column[keep], village[0::2][keep]
 
     def _mark_borders(self, cells, starts, ends):
         """Mark MIXED every cell that a border segment crosses or touches, with a margin.
@@ -185,8 +221,8 @@ class VillageGrid:
         rows, columns = cells.shape
         delta = ends - starts
         pieces = np.maximum(np.ceil(np.abs(delta).max(axis=1) / (0.5 * cell)), 1).astype(np.int64)
-        for chunk in range(0, len(starts), 200_000):
-            chunk_pieces = pieces[chunk:chunk + 200_000]
+        for chunk in range(0, len(starts), self.EDGES_PER_GROUP):
+            chunk_pieces = pieces[chunk:chunk + self.EDGES_PER_GROUP]
             edge = np.repeat(np.arange(chunk, chunk + len(chunk_pieces)), chunk_pieces)
             step = np.arange(len(edge)) - np.repeat(np.cumsum(chunk_pieces) - chunk_pieces,
                                                     chunk_pieces)

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..compat import NO_THREADING
 from ..core import records
+from ..core.bulk import gc_paused
 from ..core.column_mapping import mapping_from_text
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
@@ -38,8 +39,8 @@ def _looks_like_path(value: str) -> bool:
         value.split("|")[0])[1].lower() in (".gpkg", ".shp", ".gdb", ".geojson", ".sqlite")
 
 
-def _gpkg_destination(value) -> bool:
-    """Tell whether a sink parameter value is a plain GeoPackage file path.
+def _gpkg_destination(value):
+    """Return the path of a sink parameter value that is a plain GeoPackage file, else None.
 
     Other destinations (memory layers, temporary outputs, database URIs,
     other formats) go through the Processing sink.
@@ -48,8 +49,16 @@ def _gpkg_destination(value) -> bool:
         # None unless the sink is a static value.
         value = value.sink.staticValue()
     if not isinstance(value, str):
-        return False
-    return value.lower().endswith(".gpkg") and not value.lower().startswith(("ogr:", "memory:"))
+        return None
+    if value.lower().endswith(".gpkg") and not value.lower().startswith(("ogr:", "memory:")):
+        return value
+    return None
+
+
+def _same_file(first: str, second: str) -> bool:
+    if os.path.exists(first) and os.path.exists(second):
+        return os.path.samefile(first, second)
+    return os.path.normcase(os.path.abspath(first)) == os.path.normcase(os.path.abspath(second))
 
 
 class _Base(QgsProcessingAlgorithm):
@@ -81,30 +90,43 @@ class _Base(QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("The village boundary layer could not be opened."))
         return layer
 
-    def _recipients(self, parameters, context):
+    def _recipients(self, parameters, context, **options):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(tr("The recipient layer could not be opened."))
         try:
-            return storage.recipients_from_layer(layer)
+            return storage.recipients_from_layer(layer, **options)
         except ValueError as error:
             raise QgsProcessingException(tr(
                 "The layer is not a recipient layer of DTKS Spasial: fields {fields} are "
                 "missing. Run 'Import DTKS table' first.").format(fields=str(error))) from error
 
-    def _write_recipients(self, parameters, context, headers, recipients, name="OUTPUT"):
+    def _write_recipients(self, parameters, context, headers, recipients, name="OUTPUT",
+                          copy_from=None):
+        """Write the recipient layer; return the destination.
+
+        ``copy_from`` is (GeoPackage path, table, feature id of each recipient):
+        the source columns of a GeoPackage destination are then copied from
+        that table inside SQLite instead of from the recipients' values.
+        """
         fields = storage.recipient_fields(headers)
         if _gpkg_destination(parameters.get(name)):
             # A GeoPackage file is written through SQLite, several times faster
             # than adding features to a sink one by one.
             dest = self.parameterAsOutputLayer(parameters, name, context)
             layer_name = os.path.splitext(os.path.basename(dest))[0]
+            width = len(headers)
+            copied, row_ids = None, None
+            if copy_from:
+                path, table, row_ids = copy_from
+                output_names = fields.names()[len(records.RECIPIENT_FIELDS):]
+                copied = (path, table, dict(zip(output_names, headers)))
+            rows = ((item.x, item.y, storage.recipient_values(item, width),
+                     row_ids[number] if row_ids else None)
+                    for number, item in enumerate(recipients))
             try:
-                storage.write_rows_fast(
-                    dest, layer_name, fields, storage.POINT,
-                    ((item.x, item.y, storage.recipient_values(item, len(headers)))
-                     for item in recipients),
-                    first=True, date_columns=(RECIPIENT_DATE_COLUMN,))
+                storage.write_rows_fast(dest, layer_name, fields, storage.POINT, rows, first=True,
+                                        date_columns=(RECIPIENT_DATE_COLUMN,), copy_from=copied)
             except (OSError, sqlite3.Error) as error:
                 raise QgsProcessingException(tr(
                     "Failed to write the recipient layer to {path}: {error}").format(
@@ -309,19 +331,34 @@ class SnapToBoundaries(_Base):
         self._add_recipient_sink()
 
     def processAlgorithm(self, parameters, context, feedback):
+        # Recipients contain no reference cycles, and with a million of them
+        # alive every collection would scan them all, so the collector stays
+        # paused until they are freed when _snap() returns.
+        with gc_paused():
+            return self._snap(parameters, context, feedback)
+
+    def _snap(self, parameters, context, feedback):
         from ..gis.snapping import snap_recipients
 
-        headers, recipients = self._recipients(parameters, context)
+        # From a GeoPackage to another GeoPackage, the source columns, which
+        # snapping never changes, are copied inside SQLite and not read.
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        source = storage.gpkg_table(layer) if layer is not None else None
+        destination = _gpkg_destination(parameters.get("OUTPUT"))
+        copy = bool(source and destination and not _same_file(source[0], destination))
+        row_ids = [] if copy else None
+        headers, recipients = self._recipients(parameters, context, with_points=False,
+                                               row_ids=row_ids, source_values=not copy)
         villages = self._villages(parameters, context, feedback)
-        for item in recipients:
-            item.x = item.y = None
         snap_recipients(recipients, villages, feedback,
                         self.parameterAsDouble(parameters, "MIN_NAME_SCORE", context))
         if feedback.isCanceled():
             return {}
         for line in pipeline.snap_summary_lines(recipients):
             feedback.pushInfo(line)
-        return {"OUTPUT": self._write_recipients(parameters, context, headers, recipients)}
+        copy_from = (source[0], source[1], row_ids) if copy else None
+        return {"OUTPUT": self._write_recipients(parameters, context, headers, recipients,
+                                                 copy_from=copy_from)}
 
 
 class FindDuplicates(_Base):
