@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from . import records
+from .bulk import gc_paused
 
 try:  # numpy speeds up the name pre-screen in large blocks; it ships with QGIS.
     import numpy
@@ -54,15 +55,19 @@ DEFAULT_THRESHOLD = 50.0
 # Chaining guard: largest group, and the least share of linked member pairs.
 MAX_GROUP_SIZE = 10
 MIN_GROUP_DENSITY = 0.5
-# Blocks larger than this are not compared pair by pair. A NIK or KK shared
-# by more rows is a placeholder (such as 0000000000000000), not a person or
-# a family. Birth-date blocks larger than MAX_DATE_BLOCK are split by
-# district, then by the first letter of the name.
+# Blocks larger than these are not compared pair by pair. A NIK or KK
+# shared by more rows is a placeholder (such as 0000000000000000), not a
+# person or a family. NOTE: a birth date shared by more than MAX_DATE_BLOCK
+# rows of one district (a placeholder date such as 01-01-1900) is skipped.
 MAX_ID_BLOCK = 50
-MAX_DATE_BLOCK = 3000
-MAX_NAME_BLOCK = 60
-# Name pre-screen inside birth-date blocks (fuzz.ratio of the names with
-# their words sorted). Pairs below it are not scored.
+MAX_DATE_BLOCK = 5000
+MAX_NAME_BLOCK = 12
+# Birth-date blocks this small are compared whole (see _blocks).
+SMALL_DATE_BLOCK = 8
+# Blocks larger than SCREEN_BLOCK are pre-screened by name with
+# process.cdist (fuzz.ratio of the names with their words sorted, at least
+# NAME_SCREEN); pairs below it are not scored.
+SCREEN_BLOCK = 30
 NAME_SCREEN = 60
 
 _TITLES = {"H", "HJ", "HAJI", "HAJJAH", "DR", "IR", "DRS", "DRA", "PROF", "USTADZ", "KH"}
@@ -70,7 +75,7 @@ _DEGREES = {"SH", "SE", "SPD", "SAG", "AMD", "ST", "SKM", "SKOM", "MM", "MPD", "
 _ABBREVIATIONS = {"M": "MUHAMMAD", "MOH": "MUHAMMAD", "MUH": "MUHAMMAD", "MUHAMAD": "MUHAMMAD",
                   "MOHAMMAD": "MUHAMMAD", "MOHAMAD": "MUHAMMAD", "MHD": "MUHAMMAD",
                   "MOHAMMED": "MUHAMMAD", "MUHAMMED": "MUHAMMAD", "MUHD": "MUHAMMAD",
-                  "ST": "SITI", "STI": "SITI", "SITTI": "SITI", "NURUL": "NURUL"}
+                  "ABD": "ABDUL", "ST": "SITI", "STI": "SITI", "SITTI": "SITI", "NURUL": "NURUL"}
 
 # Agreement levels of the fields.
 NIK_EQUAL = "nik_equal"
@@ -102,6 +107,10 @@ AREA_VILLAGE = "area_village"
 AREA_DISTRICT = "area_district"
 AREA_REGENCY = "area_regency"
 AREA_OTHER = "area_other"
+NEW_NIK_VILLAGE = "new_nik_village"
+NEW_NIK_DISTRICT = "new_nik_district"
+NEW_NIK_REGENCY = "new_nik_regency"
+NEW_NIK_OTHER = "new_nik_other"
 
 # (m, u): the probability of the level for two rows of one person (m) and
 # for two rows of different people (u). Reasoning behind each:
@@ -124,15 +133,17 @@ AREA_OTHER = "area_other"
 #   surname. Siblings' names are alike more often than strangers', so the
 #   name levels have a higher u there, and twins never share the whole
 #   name.
-# - Village levels: the code's parts (village, district, regency); the
-#   duplicates that have a different NIK are re-registrations nearby.
+# - Village levels: the code's parts (village, district, regency). A person
+#   registered again under another NIK is registered where they live, so
+#   for pairs whose NIKs are unrelated the NEW_NIK levels replace them;
+#   people who moved away keep their NIK.
 WEIGHTS = {
     NIK_EQUAL: (0.88, 1e-8),
     NIK_TYPO: (0.05, 3e-4),
     NIK_TYPO_REGION: (0.02, 0.02),
     NIK_SERIAL_NEAR: (0.0005, 0.5),
-    NIK_SAME_PREFIX: (0.02, 0.3),
-    NIK_OTHER: (0.06, 0.92),
+    NIK_SAME_PREFIX: (0.05, 0.3),
+    NIK_OTHER: (0.1, 0.92),
     NAME_EXACT: (0.75, None),
     NAME_HIGH: (0.15, 1e-3),
     NAME_MEDIUM: (0.06, 1e-2),
@@ -144,7 +155,7 @@ WEIGHTS = {
     SEX_EQUAL: (0.98, 0.5),
     SEX_OTHER: (0.02, 0.5),
     KK_EQUAL: (0.6, 0.15),
-    KK_OTHER: (0.4, 0.85),
+    KK_OTHER: (0.5, 0.85),
     FAMILY_NIK_CLOSE: (0.05, 3e-4),
     FAMILY_NIK_OTHER: (0.06, 0.92),
     FAMILY_NAME_EXACT: (0.75, 1e-3),
@@ -153,9 +164,13 @@ WEIGHTS = {
     FAMILY_NAME_LOW: (0.02, 0.16),
     FAMILY_NAME_OTHER: (0.02, 0.8),
     AREA_VILLAGE: (0.55, 2e-4),
-    AREA_DISTRICT: (0.2, 2e-3),
+    AREA_DISTRICT: (0.3, 2e-3),
     AREA_REGENCY: (0.1, 0.08),
     AREA_OTHER: (0.15, 0.96),
+    NEW_NIK_VILLAGE: (0.4, 2e-4),
+    NEW_NIK_DISTRICT: (0.55, 2e-3),
+    NEW_NIK_REGENCY: (0.03, 0.08),
+    NEW_NIK_OTHER: (0.02, 0.92),
 }
 # Prior log-odds that two rows are one person: about one true pair per
 # 2 ** 24 (17 million) pairs of rows, which is a register of a million rows
@@ -167,6 +182,12 @@ MIN_NAME_U = 1e-5
 # Tables smaller than this take their name frequencies over this many rows.
 MIN_NAME_ROWS = 10000
 
+_AREA = (AREA_VILLAGE, AREA_DISTRICT, AREA_REGENCY, AREA_OTHER)
+_NEW_NIK_AREA = (NEW_NIK_VILLAGE, NEW_NIK_DISTRICT, NEW_NIK_REGENCY, NEW_NIK_OTHER)
+# A word seen at least this many times (and at least once per
+# COMMON_WORD_RATE rows) is a name in its own right, not a typo.
+COMMON_WORD_MIN = 5
+COMMON_WORD_RATE = 20000
 _BITS = {level: math.log2(m / u) for level, (m, u) in WEIGHTS.items() if u is not None}
 
 
@@ -241,6 +262,22 @@ def normalize_person_name(name: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
+# Old (pre-1972) and regional spellings mapped to one form: SOEKARNO and
+# SUKARNO, NOORUL and NURUL, DJUNAEDI and JUNAEDI, TJITJIH and CICIH,
+# ACHMAD, AKHMAD and AHMAD; doubled consonants (EFFENDI, EFENDI) count once.
+_SPELLINGS = (("OE", "U"), ("OO", "U"), ("DJ", "J"), ("TJ", "C"), ("SJ", "SY"), ("CH", "H"),
+              ("KH", "H"))
+_DOUBLED = re.compile(r"([B-DF-HJ-NP-TV-Z])\1+")
+
+
+def spelling_key(name: str) -> str:
+    """Return a normalised name with old spellings replaced, for comparisons only."""
+    for old, new in _SPELLINGS:
+        if old in name:
+            name = name.replace(old, new)
+    return _DOUBLED.sub(r"\1", name)
+
+
 def name_similarity(first: str, second: str) -> float:
     """Score two normalised names 0-100, letting an initial stand for a word.
 
@@ -260,6 +297,24 @@ def name_similarity(first: str, second: str) -> float:
     if first_text.replace(" ", "") == second_text.replace(" ", ""):
         return 100.0
     return max(fuzz.ratio(first_text, second_text), fuzz.token_sort_ratio(first_text, second_text))
+
+
+def words_correspond(first: str, second: str) -> bool:
+    """Tell whether each word of the shorter name is close to some word of the other.
+
+    Words are close when fuzz.ratio is at least 75 or one is the other's
+    initial. Twins such as NANI SETIADI and WASTI SETIADI share a surname
+    and score high on the whole name, but their first words differ.
+    """
+    first_words, second_words = first.split(), second.split()
+    if len(first_words) > len(second_words):
+        first_words, second_words = second_words, first_words
+    for word in first_words:
+        if not any(other.startswith(word) if len(word) == 1 else
+                   word.startswith(other) if len(other) == 1 else
+                   fuzz.ratio(word, other) >= 75 for other in second_words):
+            return False
+    return True
 
 
 def nik_one_typo(first: str, second: str) -> bool:
@@ -307,7 +362,7 @@ class _Table:
 
     def __init__(self, people):
         self.count = len(people)
-        name_cache, date_cache = {}, {}
+        name_cache, date_cache, area_cache = {}, {}, {}
         self.nik, self.kk, self.name, self.sorted_name = [], [], [], []
         self.date, self.sex, self.village, self.district, self.regency = [], [], [], [], []
         self.keys = []
@@ -316,7 +371,7 @@ class _Table:
             raw = person.nama or ""
             name = name_cache.get(raw)
             if name is None:
-                name = name_cache[raw] = normalize_person_name(raw)
+                name = name_cache[raw] = spelling_key(normalize_person_name(raw))
                 if name not in sorted_cache:
                     sorted_cache[name] = " ".join(sorted(name.split()))
             self.name.append(name)
@@ -330,7 +385,11 @@ class _Table:
                 date = date_cache[person.tgl_lahir] = _date_key(person.tgl_lahir)
             self.date.append(date)
             self.sex.append(person.jenis_kelamin or "")
-            village, district, regency = _area_parts(person.kode_desa or "")
+            code = person.kode_desa or ""
+            parts = area_cache.get(code)
+            if parts is None:
+                parts = area_cache[code] = _area_parts(code)
+            village, district, regency = parts
             self.village.append(village)
             self.district.append(district)
             self.regency.append(regency)
@@ -338,6 +397,25 @@ class _Table:
         self.indexes = [person.index for person in people]
         self.name_count = Counter(self.name)
         self.name_rows = max(self.count, MIN_NAME_ROWS)
+        self.word_count = Counter()
+        for name, number in self.name_count.items():
+            for word in set(name.split()):
+                self.word_count[word] += number
+        self.common_word = max(COMMON_WORD_MIN, self.count // COMMON_WORD_RATE)
+
+    def different_names(self, first: str, second: str) -> bool:
+        """Tell whether the words in which two names differ are all common names.
+
+        BUDI and RUDI KURNIAWAN are two people (twins, often): both BUDI
+        and RUDI are frequent words. A typo (FATIMAH typed FATIMH) makes a
+        rare word.
+        """
+        first_words, second_words = set(first.split()), set(second.split())
+        only_first, only_second = first_words - second_words, second_words - first_words
+        if not only_first or not only_second:
+            return False
+        return all(len(word) > 1 and self.word_count[word] >= self.common_word
+                   for word in only_first | only_second)
 
     def exact_name_bits(self, name: str) -> float:
         """Return the weight of an exact name match, lower for frequent names."""
@@ -347,92 +425,85 @@ class _Table:
 
 
 def _blocks(table, feedback=None):
-    """Yield candidate pairs (i, j) with i < j from every blocking pass, possibly repeated."""
-    yield from _id_block_pairs(table.nik)
-    yield from _id_block_pairs(table.kk)
-    yield from _name_block_pairs(table)
-    yield from _date_block_pairs(table, feedback)
+    """Yield lists of row positions whose pairs are candidates, one list per block.
 
-
-def _id_block_pairs(values):
-    blocks = defaultdict(list)
-    for position, value in enumerate(values):
-        if value:
-            blocks[value].append(position)
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_ID_BLOCK:
-            for a in range(len(members)):
-                for b in range(a + 1, len(members)):
-                    yield members[a], members[b]
-
-
-def _name_block_pairs(table):
-    """Pair rows with one normalised name born in one year (catches date typos)."""
-    blocks = defaultdict(list)
-    for position, name in enumerate(table.sorted_name):
-        if name and table.date[position]:
-            blocks[(name, table.date[position][:4])].append(position)
-    for members in blocks.values():
-        if 1 < len(members) <= MAX_NAME_BLOCK:
-            for a in range(len(members)):
-                for b in range(a + 1, len(members)):
-                    yield members[a], members[b]
-
-
-def _date_block_pairs(table, feedback=None):
-    """Pair rows born on one day whose names pass the pre-screen."""
-    blocks = defaultdict(list)
-    for position, date in enumerate(table.date):
-        if date:
-            blocks[date].append(position)
-    done = 0
-    for members in blocks.values():
-        done += 1
-        if len(members) < 2:
-            continue
-        for part in _split_block(table, members):
-            yield from _screened_pairs(table, part)
-        if feedback is not None and done % 2000 == 0:
+    Passes: the NIK; the KK number with the name's first two letters; the
+    normalised name and regency with the birth year and month, and with
+    the birth year and day (a typo in the other date part); the birth date
+    with the district of residence, and with the six region digits of the
+    NIK.
+    Birth-date blocks of at most SMALL_DATE_BLOCK rows are compared whole,
+    which matters for small tables and rows without a region code. A pair
+    found by several passes is scored once.
+    """
+    count = table.count
+    nik, kk, name, date = table.nik, table.kk, table.sorted_name, table.date
+    regency = table.regency
+    passes = (
+        (lambda: nik, MAX_ID_BLOCK),
+        (lambda: [k and n and f"{k}|{n[:2]}" for k, n in zip(kk, name)], MAX_ID_BLOCK),
+        (lambda: [n and d and f"{n}|{d[:6]}|{r}" for n, d, r in zip(name, date, regency)],
+         MAX_NAME_BLOCK),
+        (lambda: [n and d and f"{n}|{d[:4]}|{d[6:]}|{r}" for n, d, r in zip(name, date, regency)],
+         MAX_NAME_BLOCK),
+        (lambda: [d and a and f"{d}|{a}" for d, a in zip(date, table.district)], MAX_DATE_BLOCK),
+        (lambda: [d and k and f"{d}|{k[:6]}" for d, k in zip(date, nik)], MAX_DATE_BLOCK),
+    )
+    for number, (make_keys, limit) in enumerate(passes):
+        yield from _group(make_keys(), limit)
+        if feedback is not None:
             if feedback.isCanceled():
                 return
-            feedback.setProgress(40.0 * done / len(blocks))
+            feedback.setProgress(10.0 * (number + 1))
+    for members in _group(date, SMALL_DATE_BLOCK):
+        yield members
 
 
-def _split_block(table, members):
-    if len(members) <= MAX_DATE_BLOCK:
-        return [members]
-    parts = defaultdict(list)
-    for position in members:
-        parts[table.district[position]].append(position)
-    result = []
-    for part in parts.values():
-        if len(part) <= MAX_DATE_BLOCK:
-            result.append(part)
+def _group(keys, limit: int) -> list:
+    """Return the positions sharing each non-empty key, for keys held by 2 to ``limit`` rows."""
+    blocks = {}
+    for position, key in enumerate(keys):
+        if key:
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = [position]
+            else:
+                block.append(position)
+    return [members for members in blocks.values() if 1 < len(members) <= limit]
+
+
+def _candidate_pairs(table, feedback=None):
+    """Return the distinct candidate pairs as a sorted list of ``i * count + j`` codes (i < j)."""
+    count = table.count
+    codes = []
+    for members in _blocks(table, feedback):
+        size = len(members)
+        if size > SCREEN_BLOCK:
+            codes.extend(_screened_codes(table, members, count))
             continue
-        # NOTE: names are then compared only with names of the same first
-        # letter, so a typo in the first letter is missed in such blocks.
-        letters = defaultdict(list)
-        for position in part:
-            letters[table.sorted_name[position][:1]].append(position)
-        result.extend(letters.values())
-    return result
+        members = sorted(members)
+        for a in range(size):
+            base = members[a] * count
+            for b in range(a + 1, size):
+                codes.append(base + members[b])
+    if numpy is not None:
+        return numpy.unique(numpy.array(codes, dtype=numpy.int64)).tolist()
+    return sorted(set(codes))
 
 
-def _screened_pairs(table, members):
-    if len(members) < 2:
-        return
+def _screened_codes(table, members, count):
+    """Return pair codes of a large block whose names pass the NAME_SCREEN pre-screen."""
+    members = sorted(members)
     names = [table.sorted_name[position] for position in members]
-    if len(members) <= 4 or numpy is None:
-        for a in range(len(members)):
-            for b in range(a + 1, len(members)):
-                if fuzz.ratio(names[a], names[b], score_cutoff=NAME_SCREEN):
-                    yield members[a], members[b]
-        return
+    if numpy is None:
+        return [members[a] * count + members[b] for a in range(len(members))
+                for b in range(a + 1, len(members))
+                if fuzz.ratio(names[a], names[b], score_cutoff=NAME_SCREEN)]
     matrix = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=NAME_SCREEN,
                            dtype=numpy.uint8)
     rows, columns = numpy.nonzero(numpy.triu(matrix, 1))
-    for a, b in zip(rows.tolist(), columns.tolist()):
-        yield members[a], members[b]
+    positions = numpy.array(members, dtype=numpy.int64)
+    return (positions[rows] * count + positions[columns]).tolist()
 
 
 def _nik_date_part(date: str, sex: str) -> str:
@@ -455,9 +526,9 @@ def _nik_level(table, i: int, j: int):
     if first[:12] == second[:12]:
         # Serials at most 2 apart (0001 and 0002) are what Dukcapil gives
         # two people of one district born on one day.
-        if abs(int(first[12:]) - int(second[12:])) <= 2 or nik_one_typo(first, second):
+        if abs(int(first[12:]) - int(second[12:])) <= 2:
             return NIK_SERIAL_NEAR
-        return NIK_SAME_PREFIX
+        return NIK_TYPO if nik_one_typo(first, second) else NIK_SAME_PREFIX
     if not nik_one_typo(first, second):
         return NIK_OTHER
     if first[6:12] != second[6:12]:
@@ -468,8 +539,24 @@ def _nik_level(table, i: int, j: int):
             return NIK_OTHER
         return NIK_TYPO
     if first[:6] != second[:6]:
+        # Each NIK carrying its own row's district is two people registered
+        # in neighbouring districts, not a typo.
+        if (first[:6] == table.district[i].replace(".", "")
+                and second[:6] == table.district[j].replace(".", "")):
+            return NIK_OTHER
         return NIK_TYPO_REGION
     return NIK_TYPO
+
+
+def _nik_confirms_dates(table, i: int, j: int) -> bool:
+    """Tell whether each row's NIK carries that row's own birth date and sex.
+
+    Two dates one typo apart are then two people's dates, not a typo.
+    """
+    first, second = table.nik[i], table.nik[j]
+    return (len(first) == 16 and len(second) == 16
+            and first[6:12] == _nik_date_part(table.date[i], table.sex[i])
+            and second[6:12] == _nik_date_part(table.date[j], table.sex[j]))
 
 
 def _name_level(similarity: float, family: bool):
@@ -494,12 +581,16 @@ def score_pair(table, i: int, j: int):
     similarity = 0.0
     exact_name = False
     if name_i and name_j:
+        # Only the same words count as exact: "AHMAD S" is as close to
+        # AHMAD SETIAWAN as to AHMAD SUTRISNO, so initials score high.
         exact_name = name_i == name_j or table.sorted_name[i] == table.sorted_name[j]
         similarity = 100.0 if exact_name else name_similarity(name_i, name_j)
-        exact_name = similarity >= 100
         if exact_name:
             bits += _BITS[FAMILY_NAME_EXACT] if family else table.exact_name_bits(name_i)
         else:
+            if 70 <= similarity < 100 and (not words_correspond(name_i, name_j)
+                                            or table.different_names(name_i, name_j)):
+                similarity = min(similarity, 79.0)
             bits += _BITS[_name_level(similarity, family)]
 
     if family:
@@ -511,8 +602,12 @@ def score_pair(table, i: int, j: int):
     date_i, date_j = table.date[i], table.date[j]
     same_date = bool(date_i) and date_i == date_j
     if date_i and date_j:
-        bits += _BITS[DATE_EQUAL if same_date else
-                      DATE_NEAR if _dates_near(date_i, date_j) else DATE_OTHER]
+        if same_date:
+            bits += _BITS[DATE_EQUAL]
+        elif _dates_near(date_i, date_j) and not _nik_confirms_dates(table, i, j):
+            bits += _BITS[DATE_NEAR]
+        else:
+            bits += _BITS[DATE_OTHER]
 
     sex_i, sex_j = table.sex[i], table.sex[j]
     same_sex = bool(sex_i) and sex_i == sex_j
@@ -526,14 +621,15 @@ def score_pair(table, i: int, j: int):
     same_district = bool(table.district[i]) and table.district[i] == table.district[j]
     # One KK is one household, so its village is not counted again.
     if table.village[i] and table.village[j] and not same_kk:
+        levels = _NEW_NIK_AREA if nik in (NIK_SAME_PREFIX, NIK_OTHER) else _AREA
         if same_village:
-            bits += _BITS[AREA_VILLAGE]
+            bits += _BITS[levels[0]]
         elif same_district:
-            bits += _BITS[AREA_DISTRICT]
+            bits += _BITS[levels[1]]
         elif table.regency[i] == table.regency[j]:
-            bits += _BITS[AREA_REGENCY]
+            bits += _BITS[levels[2]]
         else:
-            bits += _BITS[AREA_OTHER]
+            bits += _BITS[levels[3]]
 
     reasons = []
     different_village = bool(table.village[i]) and bool(table.village[j]) and not same_village
@@ -576,19 +672,21 @@ def find_duplicates(people, threshold: float = DEFAULT_THRESHOLD, decisions=None
     are matched to them by Person.key. Returns an empty result when
     ``feedback`` reports a cancel.
     """
-    people = list(people)
+    with gc_paused():
+        return _find_duplicates(list(people), threshold, decisions, feedback)
+
+
+def _find_duplicates(people, threshold, decisions, feedback) -> DuplicateResult:
     table = _Table(people)
     cut = bits_from_score(threshold)
-    seen = set()
+    count = table.count
+    candidates = _candidate_pairs(table, feedback)
     edges = {}
-    for i, j in _blocks(table, feedback):
-        pair = (i, j) if i < j else (j, i)
-        if pair in seen:
-            continue
-        seen.add(pair)
-        bits, reasons = score_pair(table, pair[0], pair[1])
+    for code in candidates:
+        i, j = divmod(code, count)
+        bits, reasons = score_pair(table, i, j)
         if bits >= cut:
-            edges[pair] = (bits, reasons)
+            edges[(i, j)] = (bits, reasons)
     if feedback is not None and feedback.isCanceled():
         return DuplicateResult()
 
@@ -605,12 +703,15 @@ def find_duplicates(people, threshold: float = DEFAULT_THRESHOLD, decisions=None
                 if a < b and (a, b) not in edges:
                     edges[(a, b)] = (bits_from_score(100.0 - 1e-6), [records.DUP_CONFIRMED])
 
-    components = _components(edges)
+    links_of = defaultdict(list)
+    for pair in edges:
+        links_of[pair[0]].append(pair)
     groups = []
-    for component in components:
-        groups.extend(_split_weak(component, edges))
+    for component in _components(edges):
+        links = [pair for node in component for pair in links_of[node]]
+        groups.extend(_split_weak(component, links, edges))
     result = _number(table, groups, edges, people)
-    result.candidate_pairs = len(seen)
+    result.candidate_pairs = len(candidates)
     choice = {}
     for members in kept_choices:
         for position, value in members.items():
@@ -650,10 +751,11 @@ def _components(edges):
     return [sorted(items) for items in members.values()]
 
 
-def _split_weak(members, edges):
-    """Split a component at its weakest links until each part passes the chaining guard."""
-    links = [(a, b) for a in members for b in members if a < b and (a, b) in edges] \
-        if len(members) <= 60 else [pair for pair in edges if pair[0] in set(members)]
+def _split_weak(members, links, edges):
+    """Split a component at its weakest links until each part passes the chaining guard.
+
+    Returns [(member positions, links inside them)].
+    """
     pending = [(members, links)]
     done = []
     while pending:
@@ -663,7 +765,7 @@ def _split_weak(members, edges):
             continue
         density = len(part_links) / (size * (size - 1) / 2)
         if size <= 2 or (size <= MAX_GROUP_SIZE and density >= MIN_GROUP_DENSITY):
-            done.append(part)
+            done.append((part, part_links))
             continue
         weakest = min(part_links, key=lambda pair: (edges[pair][0], pair))
         remaining = [pair for pair in part_links if pair != weakest]
@@ -675,14 +777,12 @@ def _split_weak(members, edges):
 
 def _number(table, groups, edges, people) -> DuplicateResult:
     result = DuplicateResult()
-    ordered = sorted((sorted(group) for group in groups), key=lambda group: group[0])
+    ordered = sorted(((sorted(members), links) for members, links in groups),
+                     key=lambda group: group[0][0])
     order = records.DUP_REASON_ORDER
-    for number, members in enumerate(ordered, start=1):
+    for number, (members, pairs) in enumerate(ordered, start=1):
         group_id = f"D{number:05d}"
-        inside = set(members)
-        links = [(pair, edges[pair]) for pair in edges
-                 if pair[0] in inside and pair[1] in inside] if len(members) > 2 else \
-            [((members[0], members[1]), edges[(members[0], members[1])])]
+        links = [(pair, edges[pair]) for pair in sorted(pairs)]
         codes = sorted({code for _, (_, reasons) in links for code in reasons}, key=order.index)
         # The group score is that of its weakest kept link.
         score = round(score_from_bits(min(bits for _, (bits, _) in links)), 1)

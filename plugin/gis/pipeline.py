@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from qgis.core import QgsFeature, QgsFields
 
 from ..core import records
-from ..core.duplicates import Person, find_groups
+from ..core.duplicates import DEFAULT_THRESHOLD, Person, find_duplicates, member_key
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.recipients import parse_rows
 from ..core.regions import CodeList, normalize_code
@@ -26,6 +26,8 @@ LAYER_RECIPIENTS = "penerima"
 LAYER_REJECTED = "ditolak"
 LAYER_GROUPS = "kelompok_duplikat"
 LAYER_VILLAGE_COUNTS = "jumlah_per_desa"
+# Lines between members of one duplicate group registered in different villages.
+LAYER_DUPLICATE_LINES = "garis_duplikat"
 
 
 class PipelineError(Exception):
@@ -42,6 +44,10 @@ class PipelineResult:
     region: str = ""
     region_name: str = ""
     summary: dict = field(default_factory=dict)
+    # duplicates.DuplicateResult of the duplicate step, and the analyst's
+    # decisions (duplicates.Decision rows) that it applied.
+    duplicates: object = None
+    duplicate_decisions: list = field(default_factory=list)
 
 
 @dataclass
@@ -116,15 +122,23 @@ def import_recipients(path: str, sheet: str = "", feedback=None, options: Import
     return table, parse_rows(table, feedback, code_list, transform)
 
 
-def mark_duplicates(recipients, feedback=None) -> None:
-    """Fill kelompok_duplikat and alasan_duplikat of each recipient."""
+def mark_duplicates(recipients, feedback=None, threshold: float = DEFAULT_THRESHOLD,
+                    decisions=None):
+    """Fill kelompok_duplikat, alasan_duplikat and skor_duplikat of each recipient.
+
+    ``decisions`` (duplicates.Decision rows) are matched to recipients by
+    ``member_key(baris, nik)``. Returns the duplicates.DuplicateResult, whose
+    pairs index ``recipients``.
+    """
     people = [Person(index=number, nik=item.nik, no_kk=item.no_kk, nama=item.nama,
                      tgl_lahir=item.tgl_lahir, jenis_kelamin=item.jenis_kelamin,
-                     kode_desa=item.kode_desa or "")
+                     kode_desa=item.kode_desa or "", key=member_key(item.baris, item.nik))
               for number, item in enumerate(recipients)]
-    groups = find_groups(people, feedback)
+    found = find_duplicates(people, threshold, decisions, feedback)
     for number, item in enumerate(recipients):
-        item.kelompok_duplikat, item.alasan_duplikat = groups.get(number, (None, None))
+        item.kelompok_duplikat, item.alasan_duplikat, item.skor_duplikat = found.rows.get(
+            number, (None, None, None))
+    return found
 
 
 def count_per_village(recipients, villages, region: str) -> list:
@@ -253,25 +267,60 @@ def recipient_features(result, fields: QgsFields):
 
 
 def group_rows(recipients) -> list:
-    """Return [(group id, size, reasons, villages)] for the duplicate group table."""
+    """Return [(group id, size, reasons, villages, score)] for the duplicate group table.
+
+    Villages are the members' village codes, sorted and joined by ", ";
+    the score is the group's skor_duplikat (that of its weakest link).
+    """
     groups = {}
     for item in recipients:
         if item.kelompok_duplikat:
-            entry = groups.setdefault(item.kelompok_duplikat, [0, item.alasan_duplikat, set()])
+            entry = groups.setdefault(item.kelompok_duplikat,
+                                      [0, item.alasan_duplikat, set(), item.skor_duplikat])
             entry[0] += 1
             if item.kode_desa:
                 entry[2].add(item.kode_desa)
-    return [(group_id, size, reasons, ", ".join(sorted(codes)))
-            for group_id, (size, reasons, codes) in sorted(groups.items())]
+    return [(group_id, size, reasons, ", ".join(sorted(codes)), score)
+            for group_id, (size, reasons, codes, score) in sorted(groups.items())]
 
 
 def group_table_fields() -> QgsFields:
     """Return the fields of the duplicate group table."""
     fields = QgsFields()
     for name, kind in (("kelompok_duplikat", "text"), ("jumlah_baris", "int"),
-                       ("alasan_duplikat", "text"), ("kode_desa", "text")):
+                       ("alasan_duplikat", "text"), ("kode_desa", "text"),
+                       ("skor_duplikat", "double")):
         fields.append(storage.make_field(name, kind))
     return fields
+
+
+def duplicate_line_fields() -> QgsFields:
+    """Return the fields of the line layer between duplicate members in different villages."""
+    fields = QgsFields()
+    for name, kind in (("kelompok_duplikat", "text"), ("baris_a", "int"), ("baris_b", "int"),
+                       ("kode_desa_a", "text"), ("kode_desa_b", "text"),
+                       ("skor_duplikat", "double"), ("alasan_duplikat", "text")):
+        fields.append(storage.make_field(name, kind))
+    return fields
+
+
+def duplicate_lines(recipients, found) -> list:
+    """Return [(attributes, (x1, y1), (x2, y2))] for linked pairs placed in different villages.
+
+    ``found`` is the DuplicateResult whose pair indexes point into
+    ``recipients``. Pairs without a point on either side are left out.
+    """
+    lines = []
+    for first, second, score, reasons in (found.pairs if found is not None else ()):
+        a, b = recipients[first], recipients[second]
+        if not a.kode_desa or not b.kode_desa or a.kode_desa == b.kode_desa:
+            continue
+        if a.x is None or b.x is None:
+            continue
+        text = "; ".join(records.DUP_REASON_TEXT[code] for code in reasons)
+        lines.append(([a.kelompok_duplikat, a.baris, b.baris, a.kode_desa, b.kode_desa, score,
+                       text], (a.x, a.y), (b.x, b.y)))
+    return lines
 
 
 def village_count_layer(result):
@@ -313,10 +362,29 @@ def write_geopackage(result, path: str) -> None:
         group_features.append(feature)
     storage.write_layer(path, LAYER_GROUPS, group_fields, storage.NO_GEOMETRY, group_features,
                         first=False)
+    _write_duplicate_lines(result, path)
+    if result.duplicate_decisions:
+        from .duplicates_store import write_decisions
+
+        write_decisions(path, result.duplicate_decisions)
     if result.region:
         counts = village_count_layer(result)
         storage.write_layer(path, LAYER_VILLAGE_COUNTS, counts.fields(), storage.MULTIPOLYGON,
                             counts.getFeatures(), first=False)
+
+
+def _write_duplicate_lines(result, path: str) -> None:
+    from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+
+    fields = duplicate_line_fields()
+    features = []
+    for attributes, start, end in duplicate_lines(result.recipients, result.duplicates):
+        feature = QgsFeature(fields)
+        feature.setAttributes(attributes)
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*start), QgsPointXY(*end)]))
+        features.append(feature)
+    storage.write_layer(path, LAYER_DUPLICATE_LINES, fields, QgsWkbTypes.Type.LineString,
+                        features, first=False)
 
 
 def check_region(region_text: str, villages) -> str:
@@ -375,7 +443,11 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
         return result
 
     progress.start(3, tr("Finding suspected duplicates"))
-    mark_duplicates(result.recipients, progress.child)
+    from .duplicates_store import read_decisions
+
+    result.duplicate_decisions = read_decisions(previous_gpkg or output_gpkg)
+    result.duplicates = mark_duplicates(result.recipients, progress.child,
+                                        decisions=result.duplicate_decisions)
     result.summary = summarize(result.table, result.recipients)
     if progress.canceled():
         return result
