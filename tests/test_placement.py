@@ -155,3 +155,16 @@ def test_jabar_points_equal_geos(data_dir):
     expected = [locator.containing(*point) for point in points]
     assert [list(codes) for codes in found] == expected
     assert sum(1 for codes in found if codes) > 10000
+
+
+def test_place_same_with_grid(locator):
+    without_grid = VillageLocator(_Villages(SHAPES))
+    assert locator._village_grid() is not None
+    placed = [locator.place(code, ordinal) for code in locator.codes for ordinal in range(25)]
+    expected = [without_grid.place(code, ordinal)
+                for code in without_grid.codes for ordinal in range(25)]
+    assert without_grid._grid is None
+    assert placed == expected
+    for code, ordinal in ((U_SHAPE, 3), (SQUARE_WITH_HOLE, 7), (TWO_PARTS, 24)):
+        x, y = locator.place(code, ordinal)
+        assert code in locator.containing(x, y)

@@ -18,6 +18,10 @@ def _halton(index: int, base: int) -> float:
     return result
 
 
+# Halton pairs (base 2, base 3) by index, shared by all villages.
+_HALTON_PAIRS = []
+
+
 class VillageLocator:
     """Spatial lookups on a VillageLayer: which villages contain a point."""
 
@@ -27,6 +31,8 @@ class VillageLocator:
     def __init__(self, village_layer):
         self.geometries = village_layer.geometries
         self.codes = list(self.geometries)
+        # Village numbers of the grid: 1-based positions in codes.
+        self._numbers = {code: number for number, code in enumerate(self.codes, start=1)}
         self.index = QgsSpatialIndex()
         for number, code in enumerate(self.codes):
             feature = QgsFeature(number)
@@ -132,18 +138,32 @@ class VillageLocator:
         spread out and a re-run puts each ordinal at the same place.
         """
         points = self._placed.setdefault(code, [])
+        if len(points) > ordinal:
+            return points[ordinal]
         geometry = self.geometries[code]
         box = geometry.boundingBox()
         engine = self._engine(code)
+        # A grid built for containing_all() settles most candidates without
+        # GEOS: a cell that no border crosses is wholly inside or outside.
+        grid = self._grid or None
+        number = self._numbers.get(code)
         tries = 0
         while len(points) <= ordinal and tries < self.MAX_TRIES:
             halton = self._next_halton.get(code, 1)
             self._next_halton[code] = halton + 1
-            x = box.xMinimum() + _halton(halton, 2) * box.width()
-            y = box.yMinimum() + _halton(halton, 3) * box.height()
-            # Keep the QgsGeometry alive while the engine reads its constGet().
-            candidate = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-            if engine.contains(candidate.constGet()):
+            while len(_HALTON_PAIRS) <= halton:
+                _HALTON_PAIRS.append((_halton(len(_HALTON_PAIRS), 2),
+                                      _halton(len(_HALTON_PAIRS), 3)))
+            x = box.xMinimum() + _HALTON_PAIRS[halton][0] * box.width()
+            y = box.yMinimum() + _HALTON_PAIRS[halton][1] * box.height()
+            cell = grid.cell_at(x, y) if grid is not None else None
+            if cell is None or cell < 0:
+                # Keep the QgsGeometry alive while the engine reads its constGet().
+                candidate = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+                inside = engine.contains(candidate.constGet())
+            else:
+                inside = cell == number
+            if inside:
                 points.append((x, y))
                 tries = 0
             else:

@@ -249,6 +249,15 @@ class VillageGrid:
         row_high = min(int(math.floor((box[3] + margin - self.origin_y) / cell)), rows - 1)
         cells[row_low:row_high + 1, column_low:column_high + 1] = MIXED
 
+    def cell_at(self, x: float, y: float) -> int:
+        """Return the cell value at one point, like lookup() but faster for a single point."""
+        column = math.floor((x - self.origin_x) / self.cell_size)
+        row = math.floor((y - self.origin_y) / self.cell_size)
+        rows, columns = self.cells.shape
+        if 0 <= column < columns and 0 <= row < rows:
+            return int(self.cells[row, column])
+        return NO_VILLAGE
+
     def lookup(self, points) -> np.ndarray:
         """Return the cell value of each (lon, lat) or None: a village number, NO_VILLAGE or MIXED.
 
