@@ -228,16 +228,25 @@ def check_accuracy(truth_path: Path, ours_gpkg: Path, join_gpkg: Path) -> dict:
     join_table = _single_table(join_gpkg)
     with sqlite3.connect(join_gpkg) as connection:
         joined = dict(connection.execute(f'SELECT baris, kode FROM "{join_table}"'))
-    right_code = right_status = points = agree = 0
+    right_code = right_status = points = agree = other_village = one_side = 0
     for baris, code, status, point_code, lat in ours:
         right_code += code == true_codes.get(baris)
         right_status += status == true_statuses.get(baris)
-        if lat is not None:
-            points += 1
-            agree += point_code == joined.get(baris)
+        if lat is None:
+            continue
+        points += 1
+        join_code = joined.get(baris)
+        if point_code == join_code:
+            agree += 1
+        elif point_code and join_code:
+            # A point in two villages (overlapping polygons or a shared
+            # border): ours takes the registered one, the join its first.
+            other_village += 1
+        else:
+            one_side += 1
     return {"records": len(true_codes), "output_rows": len(ours), "join_rows": len(joined),
-            "right_code": right_code, "right_status": right_status,
-            "points": points, "agree_with_join": agree}
+            "right_code": right_code, "right_status": right_status, "points": points,
+            "agree_with_join": agree, "other_village": other_village, "one_side": one_side}
 
 
 def _single_table(gpkg: Path) -> str:
@@ -295,6 +304,7 @@ def format_report(results, seed: int, repeat: int) -> tuple:
         lines.append(f"{result['rows']:>10}  {result['ours_s']:>9.1f}  {result['ours_mb']:>12.0f}  "
                      f"{result['join_s']:>9.1f}  {result['join_mb']:>12.0f}  {ratio:>5.2f}x")
     lines.append("")
+
     complete = True
     for result in results:
         phases, accuracy = result["phases"], result["accuracy"]
@@ -309,14 +319,18 @@ def format_report(results, seed: int, repeat: int) -> tuple:
             f"  records {accuracy['records']}, rows out: ours {accuracy['output_rows']}, join "
             f"{accuracy['join_rows']} ({'OK' if rows_match else 'MISMATCH'}); true kode_desa "
             f"{_share(accuracy['right_code'], accuracy['records'])}, true status_koordinat "
-            f"{_share(accuracy['right_status'], accuracy['records'])}; village of the point "
-            f"equal to the join's on {accuracy['agree_with_join']} of {accuracy['points']} points")
-    ratios = [result["ours_s"] / result["join_s"] for result in results]
-    peaks = [result["ours_mb"] for result in results]
-    speed = "met" if max(ratios) <= TARGET_RATIO else "not met"
-    memory = "met" if max(peaks) < TARGET_PEAK_MB else "not met"
-    lines.append(f"Target: ours at most {TARGET_RATIO:.1f}x the join's time: {speed}; "
-                 f"peak under {TARGET_PEAK_MB} MB: {memory}.")
+            f"{_share(accuracy['right_status'], accuracy['records'])}")
+        lines.append(
+            f"  village of the point: equal to the join's on {accuracy['agree_with_join']} of "
+            f"{accuracy['points']} points, another village that also contains the point on "
+            f"{accuracy['other_village']}, a village on one side only on {accuracy['one_side']}")
+
+    for result in results:
+        ratio = result["ours_s"] / result["join_s"]
+        speed = "met" if ratio <= TARGET_RATIO else "not met"
+        memory = "met" if result["ours_mb"] < TARGET_PEAK_MB else "not met"
+        lines.append(f"Target at {result['rows']} rows: ours at most {TARGET_RATIO:.1f}x the "
+                     f"join's time: {speed}; peak under {TARGET_PEAK_MB} MB: {memory}.")
     return "\n".join(lines) + "\n", complete
 
 

@@ -76,7 +76,7 @@ class VillageLocator:
         The results equal those of ``containing()``: a VillageGrid looks up
         the points in cells that no border crosses, and GEOS tests the others.
         """
-        grid = self._village_grid()
+        grid = self._village_grid(len(points))
         if grid is None:
             return self._containing_each(points, feedback)
         result = []
@@ -101,16 +101,26 @@ class VillageLocator:
     # Points looked up in the grid at a time, between feedback checks.
     BATCH = 50000
 
-    def _village_grid(self):
-        """Return the VillageGrid of the villages, built on first use; None without numpy."""
+    def _village_grid(self, point_count: int = 0):
+        """Return the VillageGrid of the villages, built on first use; None without numpy.
+
+        The grid gets about CELLS_PER_POINT cells per point to look up, within
+        the bounds below: building a finer grid costs more than the GEOS
+        tests it saves on few points.
+        """
         if self._grid is None:
             try:
                 from .village_grid import VillageGrid
             except ImportError:
                 self._grid = False
             else:
-                self._grid = VillageGrid([self.geometries[code] for code in self.codes])
+                cells = min(max(point_count * self.CELLS_PER_POINT, self.MIN_GRID_CELLS),
+                            VillageGrid.MAX_CELLS)
+                self._grid = VillageGrid([self.geometries[code] for code in self.codes], cells)
         return self._grid or None
+
+    CELLS_PER_POINT = 16
+    MIN_GRID_CELLS = 250_000
 
     def _containing_each(self, points, feedback=None) -> list:
         """Return containing() of each point, one GEOS query per point."""

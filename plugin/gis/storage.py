@@ -208,16 +208,16 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
             # Rows go to a temporary table first, without the copied fields.
             fid_column = [row[1] for row in connection.execute(
                 f'PRAGMA table_info("{layer_name}")') if row[5]][0]
-            kept = [name for name in names if name not in copied]
+            written = [name for name in names if name not in copied]
             # The temporary rows stay in memory, about 250 bytes each.
             connection.execute("PRAGMA temp_store = MEMORY")
             connection.execute(
                 "CREATE TEMP TABLE copy_rows (fid INTEGER PRIMARY KEY, source_fid INTEGER, "
-                + ", ".join(f'"{name}"' for name in kept) + ")")
+                + ", ".join(f'"{name}"' for name in written) + ")")
             connection.execute("ATTACH DATABASE ? AS copy_source", (copy_from[0],))
             field_positions = [position for position, field in enumerate(fields)
                                if field.name() not in copied]
-            target, names = "temp.copy_rows", ["fid", "source_fid"] + kept
+            target, names = "temp.copy_rows", ["fid", "source_fid"] + written
         rtree_trigger = None
         if fill_rtree and geometry_column:
             rtree_trigger = connection.execute(
@@ -284,9 +284,9 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
             if copied:
                 connection.execute(
                     f'INSERT INTO "{layer_name}" ("{fid_column}", '
-                    + ", ".join(f'"{name}"' for name in kept + list(copied))
+                    + ", ".join(f'"{name}"' for name in written + list(copied))
                     + ") SELECT t.fid, "
-                    + ", ".join([f't."{name}"' for name in kept]
+                    + ", ".join([f't."{name}"' for name in written]
                                 + [f's."{column}"' for column in copied.values()])
                     + f' FROM temp.copy_rows AS t LEFT JOIN copy_source."{copy_from[1]}" AS s '
                     f'ON s.rowid = t.source_fid ORDER BY t.fid')
@@ -381,7 +381,7 @@ def recipients_from_layer(layer, request=None, with_points=True, row_ids=None,
     mapping = detect_mapping(original)
     header_positions = [names.index(name) for name in headers]
     copied = [(name, names.index(name)) for name in _COPIED_FIELDS if name in names]
-    # Only parse_row fills these from the source columns; it is run on a row
+    # Only parse_row reads these from the source columns. It runs on a row
     # only when one of them is NULL, so both paths give the same recipient.
     parsed_positions = [names.index(name) for name in _PARSED_FIELDS]
     # Positions in the source values, as parse_row reads them.
