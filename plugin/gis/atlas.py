@@ -16,10 +16,9 @@ from qgis.core import (
     QgsCoordinateReferenceSystem, QgsDistanceArea, QgsFeature, QgsFeedback, QgsFillSymbol,
     QgsGeometry, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
     QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutObject, QgsProject, QgsProperty,
-    QgsRuleBasedRenderer, QgsVectorLayer,
+    QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer,
 )
 
-from ..compat import SEGMENT_SIZE_FIXED
 from ..core import indicators
 from ..core.regions import LEVEL_NAMES
 from ..i18n import tr
@@ -34,6 +33,11 @@ ATLAS_SCALES = (5000, 10000, 15000, 20000, 25000, 50000, 75000, 100000, 150000, 
                 250000, 300000, 400000, 500000, 750000, 1000000, 1500000, 2000000, 2500000,
                 5000000)
 ATLAS_MARGIN = 0.10
+# The locator's polygons are simplified with a tolerance of this fraction of
+# the locator's extent: about 0.2 mm on the 66 mm wide A4 locator map, below
+# what the eye sees there, and it cuts the PDF size of every page.
+LOCATOR_SIMPLIFY_FRACTION = 1 / 300
+LOCATOR_DOT_MM = 1.8
 IMAGE_DPI = 150
 CONFIDENTIAL_NOTE = ("RAHASIA: peta ini memuat lokasi perorangan. Hanya untuk petugas yang "
                      "berwenang; jangan disebarkan.")
@@ -254,31 +258,92 @@ def _printable_count(count: int, threshold: int):
 
 
 def context_layer(data: MapData, highlight_code: str = "", atlas: bool = False) -> QgsVectorLayer:
-    """Return the locator layer: grey regions with the mapped region (or atlas page) in red."""
+    """Return the locator's grey regions, simplified for the small locator map."""
+    layer = _locator_regions(data, "lokasi", atlas)
+    layer.setRenderer(QgsSingleSymbolRenderer(_locator_symbol(layouts.LOCATOR_FILL)))
+    return layer
+
+
+def highlight_layer(data: MapData, highlight_code: str = "", atlas: bool = False) -> QgsVectorLayer:
+    """Return the locator overlay that draws the mapped region (or atlas page) in red."""
+    layer = _locator_regions(data, "lokasi_wilayah", atlas)
+    rule = CURRENT_PAGE_RULE if atlas else f"\"kode\" = '{_quote(highlight_code)}'"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(_highlight_symbol(), filterExp=rule))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    return layer
+
+
+def _locator_regions(data: MapData, name: str, atlas: bool) -> QgsVectorLayer:
+    """Return the atlas regions, or the parent's children on a single map, simplified."""
     from qgis.core import QgsFields
 
     fields = QgsFields()
     fields.append(storage.make_field("kode", "text"))
     rows = ([(row.code, row.geometry) for row in data.rows] if atlas else data.context_rows)
+    tolerance = _locator_tolerance([geometry for _code, geometry in rows])
     features = []
     for code, geometry in rows:
         feature = QgsFeature(fields)
         feature.setAttributes([code])
-        feature.setGeometry(geometry)
+        feature.setGeometry(_simplified(geometry, tolerance))
         features.append(feature)
-    layer = storage.memory_layer("lokasi", "MultiPolygon", fields, features)
-    if atlas:
-        rule = "\"kode\" = attribute(@atlas_feature, 'kode')"
-    else:
-        rule = f"\"kode\" = '{highlight_code}'"
-    root = QgsRuleBasedRenderer.Rule(None)
-    for expression, color in ((rule, layouts.LOCATOR_HIGHLIGHT), ("ELSE", layouts.LOCATOR_FILL)):
-        symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff",
-                                             "outline_width": "0.05", "outline_width_unit": "MM"})
-        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expression,
-                                                   elseRule=expression == "ELSE"))
-    layer.setRenderer(QgsRuleBasedRenderer(root))
-    return layer
+    return storage.memory_layer(name, "MultiPolygon", fields, features)
+
+
+def _locator_symbol(color: str) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({"color": color, "outline_color": "#ffffff",
+                                       "outline_width": "0.05", "outline_width_unit": "MM"})
+
+
+def _highlight_symbol() -> QgsFillSymbol:
+    """Return the red fill of the located region, with a red dot on it.
+
+    Many villages are under 1 km² and so less than a millimetre wide on the
+    locator map; the dot keeps them visible.
+    """
+    from qgis.core import QgsCentroidFillSymbolLayer, QgsMarkerSymbol
+
+    symbol = _locator_symbol(layouts.LOCATOR_HIGHLIGHT)
+    dot = QgsCentroidFillSymbolLayer()
+    dot.setPointOnSurface(True)
+    dot.setPointOnAllParts(False)
+    dot.setSubSymbol(QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": layouts.LOCATOR_HIGHLIGHT, "outline_color": "#ffffff",
+        "outline_width": "0.2", "outline_width_unit": "MM", "size": str(LOCATOR_DOT_MM),
+        "size_unit": "MM"}))
+    symbol.appendSymbolLayer(dot)
+    return symbol
+
+
+def _locator_tolerance(geometries) -> float:
+    """Return the simplification tolerance of the locator's polygons, in degrees."""
+    extent = None
+    for geometry in geometries:
+        box = geometry.boundingBox()
+        if extent is None:
+            extent = box
+        else:
+            extent.combineExtentWith(box)
+    if extent is None:
+        return 0.0
+    return max(extent.width(), extent.height()) * LOCATOR_SIMPLIFY_FRACTION
+
+
+def _simplified(geometry: QgsGeometry, tolerance: float) -> QgsGeometry:
+    """Return a Douglas-Peucker simplification, or the geometry itself when that collapses it."""
+    if tolerance <= 0:
+        return geometry
+    simple = geometry.simplify(tolerance)
+    if simple.isNull() or simple.isEmpty() or simple.area() <= 0:
+        return geometry
+    return simple
+
+
+# The atlas page name is the region code (see _set_up_atlas). Comparing with
+# it is cheap, unlike attribute(@atlas_feature, 'kode'), which copies the
+# page's feature with its whole geometry for every region tested.
+CURRENT_PAGE_RULE = "\"kode\" = @atlas_pagename"
 
 
 def focus_layer(data: MapData) -> QgsVectorLayer:
@@ -299,10 +364,9 @@ def focus_layer(data: MapData) -> QgsVectorLayer:
         features.append(feature)
     layer = storage.memory_layer("fokus", "MultiPolygon", fields, features)
     root = QgsRuleBasedRenderer.Rule(None)
-    current = "\"kode\" = attribute(@atlas_feature, 'kode')"
     outline = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#000000",
                                           "outline_width": "0.5", "outline_width_unit": "MM"})
-    root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=current))
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=CURRENT_PAGE_RULE))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     return layer
 
@@ -404,13 +468,15 @@ def build_thematic_layout(project: QgsProject, data: MapData,
 
     if request.atlas:
         locator = context_layer(data, atlas=True)
-        layouts.set_locator(layout, map_item, [locator], locator, project,
-                            show_main_extent=False, title=f"Lokasi di {data.region_name}")
+        highlight = highlight_layer(data, atlas=True)
+        locator_title = f"Lokasi di {data.region_name}"
     else:
-        locator = context_layer(data, highlight_code=request.region)
-        layouts.set_locator(layout, map_item, [locator], locator, project,
-                            show_main_extent=False, title="Lokasi")
-    layer_list.append(locator)
+        locator = context_layer(data)
+        highlight = highlight_layer(data, highlight_code=request.region)
+        locator_title = "Lokasi"
+    layouts.set_locator(layout, map_item, [highlight, locator], locator, project,
+                        show_main_extent=False, title=locator_title)
+    layer_list += [locator, highlight]
 
     legend = layouts._item(layout, "legenda", QgsLayoutItemLegend)
     layouts._fill_legend(legend, map_item, areas)
@@ -424,11 +490,7 @@ def build_thematic_layout(project: QgsProject, data: MapData,
     if request.atlas:
         _set_up_atlas(layout, project, map_item, areas, scale_bar)
     else:
-        scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
-        scale_bar.setUnitsPerSegment(layouts.scale_bar_segment_km(
-            map_item.scale(), layouts._scale_bar_width(scale_bar)))
-        scale_bar.update()
-        layouts._centre_horizontally(scale_bar, layout)
+        layouts.fit_scale_bar(scale_bar, map_item.scale(), layout)
     layout.refresh()
     return ThematicLayout(layout, layer_list, request.atlas)
 
@@ -443,11 +505,14 @@ def _set_up_atlas(layout, project, map_item, areas, scale_bar) -> None:
     atlas.setSortFeatures(True)
     atlas.setSortExpression('"kode"')
     atlas.setFilenameExpression("'peta_' || replace(\"kode\", '.', '_')")
+    atlas.setPageNameExpression('"kode"')
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(MapItem.AtlasScalingMode.Predefined)
     map_item.setAtlasMargin(ATLAS_MARGIN)
     project.viewSettings().setMapScales([float(scale) for scale in reversed(ATLAS_SCALES)])
     project.viewSettings().setUseProjectScales(True)
+    # The layout designer's atlas preview reads the scales from here.
+    layout.renderContext().setPredefinedScales([float(scale) for scale in ATLAS_SCALES])
     scale_bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
     # The graticule spacing follows each page's extent.
     for grid in map_item.grids().asList():
@@ -472,6 +537,29 @@ def _grid_interval_expression(column: int) -> str:
     first = layouts.GRID_INTERVALS_MINUTES[0][column] / 60.0
     return ("with_variable('bounds', bounds(transform(@map_extent, @map_crs, 'EPSG:4326')), "
             f"with_variable('side', {side}, CASE {' '.join(cases)} ELSE {first} END))")
+
+
+class _PageFollower:
+    """Gives the scale bar round segments on each atlas page during an export.
+
+    The template's scale bar fits its width, which gives segments such as
+    0.6 km, or 0.05 km printed as "0,1" with one decimal. This object sets
+    1, 2, 2.5 or 5 × 10^n m or km each time the atlas moves the map. It
+    lives for one export, so a layout saved by open_in_designer keeps the
+    fitted bar.
+    """
+
+    def __init__(self, layout):
+        self.layout = layout
+        self.map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
+        self.scale_bar = layouts._item(layout, "skala_batang", QgsLayoutItemScaleBar)
+        self.map_item.extentChanged.connect(self.update)
+
+    def update(self) -> None:
+        layouts.fit_scale_bar(self.scale_bar, self.map_item.scale(), self.layout)
+
+    def close(self) -> None:
+        self.map_item.extentChanged.disconnect(self.update)
 
 
 # --- export -------------------------------------------------------------------------
@@ -510,41 +598,18 @@ def export_thematic_map(data: MapData, output_path: str, feedback: QgsFeedback |
 
 
 def _export(thematic: ThematicLayout, output_path: str, output_format: str, feedback):
-    layout = thematic.layout
-    exporter = QgsLayoutExporter(layout)
-    base, _extension = os.path.splitext(output_path)
     if thematic.atlas:
-        atlas = layout.atlas()
-        atlas.updateFeatures()
-        pages = atlas.count()
-        if output_format == "pdf":
-            result, error = QgsLayoutExporter.exportToPdf(atlas, output_path,
-                                                          layouts._pdf_settings(), feedback)
-            files = [output_path]
-        elif output_format == "png":
-            atlas.setFilenameExpression(
-                f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
-            result, error = QgsLayoutExporter.exportToImage(
-                atlas, os.path.join(os.path.dirname(output_path), "peta"), "png",
-                _image_settings(), feedback)
-            files = _atlas_files(layout, base, "png")
-        else:
-            atlas.setFilenameExpression(
-                f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
-            result, error = QgsLayoutExporter.exportToSvg(
-                atlas, os.path.join(os.path.dirname(output_path), "peta"), _svg_settings(),
-                feedback)
-            files = _atlas_files(layout, base, "svg")
+        files, pages, result, error = _export_atlas(thematic, output_path, output_format,
+                                                    feedback)
     else:
-        pages = 1
-        error = ""
+        files, pages, error = [output_path], 1, ""
+        exporter = QgsLayoutExporter(thematic.layout)
         if output_format == "pdf":
             result = exporter.exportToPdf(output_path, layouts._pdf_settings())
         elif output_format == "png":
             result = exporter.exportToImage(output_path, _image_settings())
         else:
             result = exporter.exportToSvg(output_path, _svg_settings())
-        files = [output_path]
     if feedback is not None and feedback.isCanceled():
         return [], 0
     if result != QgsLayoutExporter.ExportResult.Success:
@@ -554,6 +619,47 @@ def _export(thematic: ThematicLayout, output_path: str, output_format: str, feed
             "the target folder exists and is writable, and that the file is not open in another "
             "program.").format(code=int(code), detail=f": {error}" if error else ""))
     return files, pages
+
+
+def _export_atlas(thematic: ThematicLayout, output_path: str, output_format: str, feedback):
+    """Export every atlas page; return (files, pages, result, error)."""
+    layout = thematic.layout
+    base, _extension = os.path.splitext(output_path)
+    folder = os.path.dirname(output_path)
+    atlas = layout.atlas()
+    atlas.updateFeatures()
+    pages = atlas.count()
+    if output_format != "pdf":
+        atlas.setFilenameExpression(
+            f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
+    follower = _PageFollower(layout)
+    try:
+        if output_format == "pdf":
+            result, error = QgsLayoutExporter.exportToPdf(
+                atlas, output_path, _with_atlas_scales(layouts._pdf_settings()), feedback)
+            return [output_path], pages, result, error
+        if output_format == "png":
+            result, error = QgsLayoutExporter.exportToImage(
+                atlas, os.path.join(folder, "peta"), "png",
+                _with_atlas_scales(_image_settings()), feedback)
+        else:
+            result, error = QgsLayoutExporter.exportToSvg(
+                atlas, os.path.join(folder, "peta"), _with_atlas_scales(_svg_settings()),
+                feedback)
+        return _atlas_files(layout, base, output_format), pages, result, error
+    finally:
+        follower.close()
+
+
+def _with_atlas_scales(settings):
+    """Give export settings the atlas scales.
+
+    QgsLayoutExporter hands ``predefinedMapScales`` to the layout before each
+    export. Left empty, a map in the Predefined scaling mode keeps one extent
+    on every page (seen on QGIS 3.22) instead of zooming to each region.
+    """
+    settings.predefinedMapScales = [float(scale) for scale in ATLAS_SCALES]
+    return settings
 
 
 def _quote(text: str) -> str:

@@ -325,6 +325,27 @@ def scale_bar_segment_km(scale: float, max_width_mm: float = SCALE_BAR_MAX_WIDTH
     return segment_km
 
 
+def fit_scale_bar(scale_bar: QgsLayoutItemScaleBar, scale: float, layout: QgsPrintLayout) -> None:
+    """Give the scale bar round segments for ``scale``, in metres below 1 km, and centre it."""
+    from qgis.core import QgsUnitTypes
+
+    segment_km = scale_bar_segment_km(scale, _scale_bar_width(scale_bar))
+    scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
+    # QGIS 3.30 moved the distance units to Qgis.DistanceUnit.
+    units = getattr(Qgis, "DistanceUnit", None)
+    if segment_km * SCALE_BAR_SEGMENTS < 1.0:
+        scale_bar.setUnits(units.Meters if units else QgsUnitTypes.DistanceUnit.DistanceMeters)
+        scale_bar.setUnitLabel("m")
+        scale_bar.setUnitsPerSegment(segment_km * 1000.0)
+    else:
+        scale_bar.setUnits(units.Kilometers if units
+                           else QgsUnitTypes.DistanceUnit.DistanceKilometers)
+        scale_bar.setUnitLabel("km")
+        scale_bar.setUnitsPerSegment(segment_km)
+    scale_bar.update()
+    _centre_horizontally(scale_bar, layout)
+
+
 def _set_graticule_interval(map_item: QgsLayoutItemMap, project: QgsProject) -> None:
     transform = QgsCoordinateTransform(map_item.crs(), WGS84, project)
     visible = transform.transformBoundingBox(map_item.extent())
