@@ -134,3 +134,40 @@ def test_snap_overwriting_its_input(processing_ready, recipient_gpkg, data_dir, 
     assert len(rows) == 5
     assert [row[names.index("NIK_asli")] for row in rows][:2] == [
         "1704075207560001", "1704075207560001"]
+
+
+@pytest.mark.parametrize("count", [0, 1, 51, 52, 3000])
+def test_packed_rtree_valid(qgis_app, tmp_path, count):
+    import random
+
+    from qgis.core import QgsFields, QgsRectangle
+
+    fields = QgsFields()
+    fields.append(storage.make_field("n", "int"))
+    rng = random.Random(count)
+    points = [(rng.uniform(100.0, 110.0), rng.uniform(-8.0, -6.0)) for _ in range(count)]
+    rows = [(x, y, [number]) for number, (x, y) in enumerate(points)] + [(None, None, [-1])]
+    path = tmp_path / "titik.gpkg"
+    assert storage.write_rows_fast(str(path), "titik", fields, storage.POINT, rows, True) \
+        == count + 1
+
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_titik_geom')").fetchone()[0] == "ok"
+        assert connection.execute("SELECT count(*) FROM rtree_titik_geom").fetchone()[0] == count
+    layer = QgsVectorLayer(f"{path}|layername=titik", "titik", "ogr")
+    for _ in range(10):
+        x, y = rng.uniform(100.0, 109.0), rng.uniform(-8.0, -6.5)
+        box = QgsRectangle(x, y, x + 1.0, y + 0.5)
+        found = sorted(feature["n"] for feature in layer.getFeatures(
+            QgsFeatureRequest().setFilterRect(box)))
+        expected = sorted(number for number, (px, py) in enumerate(points)
+                          if x <= px <= x + 1.0 and y <= py <= y + 0.5)
+        assert found == expected
+
+    # The packed tree takes later edits like any other.
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM rtree_titik_geom WHERE id % 3 = 0")
+        connection.executemany("INSERT INTO rtree_titik_geom VALUES (?, ?, ?, ?, ?)",
+                               [(100000 + number, 105.0, 105.0, -7.0, -7.0)
+                                for number in range(200)])
+        assert connection.execute("SELECT rtreecheck('rtree_titik_geom')").fetchone()[0] == "ok"

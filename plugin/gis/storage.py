@@ -292,9 +292,9 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
                     f'ON s.rowid = t.source_fid ORDER BY t.fid')
                 connection.execute("DROP TABLE temp.copy_rows")
             if rtree_trigger:
-                connection.executemany(
-                    f'INSERT INTO "rtree_{layer_name}_{geometry_column[0]}" '
-                    f'VALUES (?, ?, ?, ?, ?)', boxes)
+                rtree = f"rtree_{layer_name}_{geometry_column[0]}"
+                if not _pack_rtree(connection, rtree, boxes):
+                    connection.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', boxes)
                 connection.execute(rtree_trigger[1])
             if count_trigger:
                 connection.execute(count_trigger[1])
@@ -311,6 +311,108 @@ def write_rows_fast(path: str, layer_name: str, fields: QgsFields, geometry_type
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", layer_name, "ogr")
         layer.dataProvider().createSpatialIndex()
     return count
+
+
+def _pack_rtree(connection, rtree: str, boxes) -> bool:
+    """Write an empty 2-D SQLite R-tree's shadow tables as a packed tree of the boxes.
+
+    ``boxes`` are (id, min x, max x, min y, max y). Inserting a million
+    points one by one took about 9 s; sort-tile-recursive packing writes the
+    nodes directly in the format of SQLite's rtree.c: per node a 2-byte depth
+    (root only), a 2-byte cell count, then cells of a big-endian 64-bit id
+    and four 32-bit floats, min rounded down and max rounded up. Return
+    False, having written nothing, without numpy or when the tree is not
+    empty, so the caller inserts the boxes.
+    """
+    try:
+        import numpy as np
+    except ImportError:
+        return False
+    root = connection.execute(
+        f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
+    if (not root or connection.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]
+            or connection.execute(f'SELECT count(*) FROM "{rtree}_node"').fetchone()[0] != 1):
+        return False
+    node_size = root[0]
+    cell_dtype = np.dtype([("id", ">i8"), ("min_x", ">f4"), ("max_x", ">f4"),
+                           ("min_y", ">f4"), ("max_y", ">f4")])
+    capacity = (node_size - 4) // cell_dtype.itemsize
+    if not boxes or capacity < 4:
+        return bool(not boxes)
+    data = np.array(boxes, dtype=np.float64)
+    cells = np.empty(len(data), dtype=cell_dtype)
+    cells["id"] = np.array([box[0] for box in boxes], dtype=np.int64)
+    for name, column, toward in (("min_x", 1, -np.inf), ("max_x", 2, np.inf),
+                                 ("min_y", 3, -np.inf), ("max_y", 4, np.inf)):
+        rounded = data[:, column].astype(np.float32)
+        wrong = rounded > data[:, column] if toward < 0 else rounded < data[:, column]
+        rounded[wrong] = np.nextafter(rounded[wrong], np.float32(toward))
+        cells[name] = rounded
+
+    # Levels from the leaves up: each node's cells and the node numbers of
+    # the level above are assigned once the number of nodes is known.
+    levels = []
+    while True:
+        cells = _str_order(np, cells, capacity)
+        node_count = -(-len(cells) // capacity)
+        levels.append((cells, node_count))
+        if node_count == 1:
+            break
+        starts = np.arange(0, len(cells), capacity)
+        parents = np.empty(node_count, dtype=cell_dtype)
+        parents["min_x"] = np.minimum.reduceat(cells["min_x"], starts)
+        parents["max_x"] = np.maximum.reduceat(cells["max_x"], starts)
+        parents["min_y"] = np.minimum.reduceat(cells["min_y"], starts)
+        parents["max_y"] = np.maximum.reduceat(cells["max_y"], starts)
+        # Position of the child node in its level; made a node number below.
+        parents["id"] = np.arange(node_count)
+        cells = parents
+
+    # Node numbers: the root is 1, then each level from the top down.
+    first_number = {}
+    number = 1
+    for depth in range(len(levels) - 1, -1, -1):
+        first_number[depth] = number
+        number += levels[depth][1]
+    depth_of_root = len(levels) - 1
+    nodes, parent_rows, rowid_rows = [], [], []
+    for depth, (level_cells, node_count) in enumerate(levels):
+        if depth > 0:
+            # The ids of an inner level are positions in the level below.
+            level_cells = level_cells.copy()
+            level_cells["id"] = level_cells["id"] + first_number[depth - 1]
+        for position in range(node_count):
+            chunk = level_cells[position * capacity:(position + 1) * capacity]
+            node_number = first_number[depth] + position
+            header = np.array([depth_of_root if node_number == 1 else 0, len(chunk)],
+                              dtype=">u2").tobytes()
+            blob = header + chunk.tobytes()
+            nodes.append((node_number, blob + bytes(node_size - len(blob))))
+            if depth > 0:
+                parent_rows.extend((int(child), node_number) for child in chunk["id"])
+            else:
+                rowid_rows.extend((int(entry), node_number) for entry in chunk["id"])
+    connection.execute(f'DELETE FROM "{rtree}_node"')
+    connection.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
+    connection.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
+                           parent_rows)
+    rowid_rows.sort()
+    connection.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                           rowid_rows)
+    return True
+
+
+def _str_order(np, cells, capacity: int):
+    """Return cells in sort-tile-recursive order: vertical slices by x, each sorted by y."""
+    count = len(cells)
+    node_count = -(-count // capacity)
+    slices = int(np.ceil(np.sqrt(node_count)))
+    centre_x = (cells["min_x"].astype(np.float64) + cells["max_x"]) / 2
+    centre_y = (cells["min_y"].astype(np.float64) + cells["max_y"]) / 2
+    by_x = np.argsort(centre_x, kind="stable")
+    slice_of = np.empty(count, dtype=np.int64)
+    slice_of[by_x] = np.arange(count) // (slices * capacity)
+    return cells[np.lexsort((centre_y, slice_of))]
 
 
 def _grow(extent: list, x: float, y: float) -> None:
