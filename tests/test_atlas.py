@@ -62,10 +62,10 @@ def test_single_map_pdf_text(kaur_run, tmp_path):
     assert pdf_page_count(pdf) == 1
     text = pdf_words(pdf)
     assert "Kabupaten Kaur" in text
-    assert "Jumlah penerima per kecamatan" in text
+    assert "Number of recipients per district" in text
     assert "Kecamatan Kinal" in text
     assert f"DTKS Spasial {layout.plugin_version()}" in text
-    assert "Dicetak: 4 Desember 2026" in text
+    assert "Printed: 4 December 2026" in text
     for low, high in output["classes"]:
         assert isinstance(low, int) and isinstance(high, int)
 
@@ -93,7 +93,7 @@ def test_atlas_pages_named_after_regions(kaur_run, tmp_path):
         page = " ".join(run_poppler("pdftotext", "-f", str(number), "-l", str(number),
                                     str(pdf), "-").split())
         assert row.name in page, (number, row.name)
-        assert f"Jumlah penerima: {data.plan.region_text[row.code]}" in page
+        assert f"Number of recipients: {data.plan.region_text[row.code]}" in page
 
 
 def test_atlas_png_one_file_per_page(kaur_run, tmp_path):

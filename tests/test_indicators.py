@@ -154,7 +154,7 @@ def test_plan_hides_small_counts():
     kinds = [item.kind for item in plan.classes]
     assert kinds == ["no_data", "zero", "suppressed", "range", "range", "range"]
     assert [item.label for item in plan.classes] == [
-        "Tidak ada data", "0", "< 4", "4", "5 \u2013 20", "21 \u2013 405"]
+        "No data", "0", "< 4", "4", "5 \u2013 20", "21 \u2013 405"]
     assert plan.region_text == {"a": "0", "b": "< 4", "c": "< 4", "d": "4", "e": "20",
                                 "f": "390", "g": "405", "h": ""}
     assert plan.region_class["b"] == plan.region_class["c"] == 2
@@ -180,7 +180,7 @@ def test_plan_ratio_suppressed_by_base_count():
     bases = {"a": 2, "b": 30, "c": 10}
     plan = indicators.plan_classes(values, bases, indicators.METHOD_JENKS, 2, decimals=1)
     assert plan.region_text == {"a": "*", "b": "12,0", "c": "0,0"}
-    assert plan.classes[1].label == "Disembunyikan (< 4 orang)"
+    assert plan.classes[1].label == "Hidden (< 4 people)"
 
 
 def test_plan_ratio_classes_at_printed_precision():

@@ -297,11 +297,12 @@ def test_export_square_villages(tmp_path):
     assert result == {"pages": 1, "classes": SQUARE_CLASSES, "path": str(pdf_path)}
     assert pdf_page_count(pdf_path) == 1
     text = pdf_words(pdf_path)
-    assert "Peta Sebaran Penerima Bantuan Sosial" in text
+    assert "Distribution of Social Assistance Recipients" in text
     assert "Kabupaten Uji Coba" in text
-    assert "Jumlah penerima per desa" in text
-    assert "Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri" in text
-    assert "Dicetak: 4 Desember 2026" in text
+    assert "Recipients per village" in text
+    assert ("Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri"
+            in text)
+    assert "Printed: 4 December 2026" in text
     # pdftotext may drop the spaces around the dash, so the check allows that.
     assert re.search(r"\b0 ?\u2013 ?2\b", text)
     assert re.search(r"\b34 ?\u2013 ?90\b", text)
@@ -338,7 +339,7 @@ def test_export_projected_layer(tmp_path):
 
     assert result["classes"] == SQUARE_CLASSES
     assert pdf_page_count(pdf_path) == 1
-    assert "Sistem koordinat:" in pdf_words(pdf_path)
+    assert "Coordinate system:" in pdf_words(pdf_path)
 
 
 def test_export_unwritable_path_raises(tmp_path):
@@ -357,10 +358,10 @@ def test_build_layout_fills_template_items():
     page_size = print_layout.pageCollection().page(0).pageSize()
     assert (page_size.width(), page_size.height()) == (297.0, 210.0)
     assert print_layout.itemById("wilayah").text() == "Kabupaten Uji Coba"
-    assert print_layout.itemById("tanggal").text() == "Dicetak: 4 Desember 2026"
-    assert print_layout.itemById("legenda").title() == "Jumlah penerima per desa"
+    assert print_layout.itemById("tanggal").text() == "Printed: 4 December 2026"
+    assert print_layout.itemById("legenda").title() == "Recipients per village"
     assert print_layout.itemById("peta").layers() == [layer]
-    assert print_layout.itemById("proyeksi").text() == "Proyeksi UTM zona 48S, datum WGS 84"
+    assert print_layout.itemById("proyeksi").text() == "UTM projection zone 48S, WGS 84 datum"
     assert print_layout.itemById("arah_utara").picturePath() == str(layout.NORTH_ARROW_PATH)
 
 
@@ -411,7 +412,7 @@ def test_export_kaur_real_boundaries(tmp_path):
     assert result["classes"] == [(0, 19), (20, 40), (41, 60), (61, 78), (79, 96)]
     text = pdf_words(pdf_path)
     assert "Kabupaten Kaur" in text
-    assert "Skala 1 : 445.000" in text
+    assert "Scale 1 : 445.000" in text
     # Grid annotations at the height of the scale bar may fall between its
     # labels in pdftotext's reading order, so they are removed first.
     assert "0 5 10 15 20 km" in re.sub(r"\d+°\d+′ (BT|BB|LS|LU) ", "", text)

@@ -102,7 +102,7 @@ def test_map_pdf_one_page_without_personal_data(kaur_run):
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
     text = " ".join(text.split())
-    assert "Peta Sebaran Penerima Bantuan Sosial" in text
+    assert "Distribution of Social Assistance Recipients" in text
     assert "Kabupaten Kaur" in text
     leaked = [item.baris for item in result.recipients
               if item.nik in text or (len(item.nama) > 5 and item.nama in text)]

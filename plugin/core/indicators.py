@@ -306,7 +306,7 @@ class Indicator:
     """What a map shows: a count, or a ratio with its base count and precision."""
 
     key: str
-    legend_title: str        # map text (Indonesian)
+    legend_title: str        # map text, translated
     is_count: bool = True
     decimals: int = 0
     needs_area: bool = False
@@ -316,26 +316,29 @@ class Indicator:
 def indicator(key: str) -> Indicator:
     """Return the Indicator of a key; raise ValueError naming the known keys."""
     if key == RECIPIENTS:
-        return Indicator(key, "Jumlah penerima")
+        return Indicator(key, tr("Number of recipients"))
     if key == HOUSEHOLDS:
-        return Indicator(key, "Jumlah keluarga penerima (KK)")
+        return Indicator(key, tr("Recipient households (KK)"))
     if key == DUPLICATES:
-        return Indicator(key, "Dugaan data ganda (baris)")
+        return Indicator(key, tr("Suspected duplicates (rows)"))
     if key == DUPLICATE_SHARE:
-        return Indicator(key, "Dugaan data ganda (% penerima)", is_count=False, decimals=1)
+        return Indicator(key, tr("Suspected duplicates (% of recipients)"), is_count=False,
+                         decimals=1)
     if key == PROBLEMS:
-        return Indicator(key, "Baris belum ditempatkan atau tidak sesuai")
+        return Indicator(key, tr("Rows not placed or in conflict"))
     if key == DENSITY:
-        return Indicator(key, "Penerima per km\u00b2", is_count=False, decimals=1, needs_area=True)
+        return Indicator(key, tr("Recipients per km\u00b2"), is_count=False, decimals=1,
+                         needs_area=True)
     if key == RATE:
-        return Indicator(key, "Penerima per 1.000 penduduk", is_count=False, decimals=1,
+        return Indicator(key, tr("Recipients per 1,000 residents"), is_count=False, decimals=1,
                          needs_population=True)
     match = re.fullmatch(r"program_(\w+)", key)
     if match and match.group(1).upper() in PROGRAMMES:
-        return Indicator(key, f"Penerima {match.group(1).upper()}")
+        return Indicator(key, tr("{programme} recipients").format(
+            programme=match.group(1).upper()))
     match = re.fullmatch(r"desil_(\d+)", key)
     if match and int(match.group(1)) in DECILES:
-        return Indicator(key, f"Penerima desil {int(match.group(1))}")
+        return Indicator(key, tr("Recipients in decile {n}").format(n=int(match.group(1))))
     raise ValueError(tr("Unknown indicator '{key}'. Known indicators: {keys}.").format(
         key=key, keys=", ".join(indicator_keys())))
 
@@ -630,7 +633,7 @@ def range_label(low, high, decimals: int = 0) -> str:
 
 def suppressed_text(threshold: int) -> str:
     """Return the text printed instead of a count from 1 to ``threshold``, e.g. "< 4"."""
-    return f"< {threshold + 1}"
+    return tr("< {n}").format(n=threshold + 1)
 
 
 def is_suppressed(base_count, threshold: int) -> bool:
@@ -691,14 +694,14 @@ def plan_classes(values: dict, bases: dict, method: str = METHOD_JENKS, classes:
             shown[code] = int(round(value * scale))
 
     if missing:
-        _add_class(plan, MapClass(KIND_NO_DATA, label="Tidak ada data"), missing, "")
+        _add_class(plan, MapClass(KIND_NO_DATA, label=tr("No data")), missing, "")
     if zero:
         _add_class(plan, MapClass(KIND_ZERO, 0, 0, format_number(0, decimals)), zero,
                    format_number(0, decimals))
     if hidden:
         label = suppressed_text(threshold)
         if decimals:
-            label = f"Disembunyikan ({suppressed_text(threshold)} orang)"
+            label = tr("Hidden ({text} people)").format(text=suppressed_text(threshold))
         _add_class(plan, MapClass(KIND_SUPPRESSED, 1, threshold, label), hidden,
                    suppressed_text(threshold) if not decimals else "*")
         plan.suppressed = len(hidden)

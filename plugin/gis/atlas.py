@@ -39,9 +39,6 @@ ATLAS_MARGIN = 0.10
 LOCATOR_SIMPLIFY_FRACTION = 1 / 300
 LOCATOR_DOT_MM = 1.8
 IMAGE_DPI = 150
-CONFIDENTIAL_NOTE = ("RAHASIA: peta ini memuat lokasi perorangan. Hanya untuk petugas yang "
-                     "berwenang; jangan disebarkan.")
-LEVEL_PLURAL = {1: "provinsi", 2: "kabupaten/kota", 3: "kecamatan", 4: "desa/kelurahan"}
 
 
 class MapError(Exception):
@@ -68,9 +65,10 @@ class MapRequest:
     summary_table: bool = True
     population: dict = None
     logos: tuple = ()
-    title: str = "Peta Sebaran Penerima Bantuan Sosial"
-    # An individual-level map shows recipient points; it needs this layer and
-    # prints a confidentiality notice.
+    title: str = ""  # empty: layouts.map_title()
+    # A recipient point layer for an individual-level map. Only the points are
+    # copied onto the map, never an attribute, and the map then carries a
+    # confidentiality notice.
     individual_layer: object = None
 
 
@@ -252,6 +250,39 @@ def region_layer(data: MapData, name: str = "peta_tematik") -> QgsVectorLayer:
     return layer
 
 
+def individual_points_layer(source, region: str = "") -> QgsVectorLayer:
+    """Return the recipients' points in ``region`` as a memory layer without any attribute.
+
+    ``region`` is matched against the start of the kode_desa field; without
+    that field or region every point is copied.
+
+    Copying geometries only keeps NIK, KK numbers and names off the map
+    whatever labels or styles the source layer has.
+    """
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsFields, QgsMarkerSymbol
+
+    transform = QgsCoordinateTransform(source.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       QgsProject.instance().transformContext())
+    request = QgsFeatureRequest().setNoAttributes()
+    if region and source.fields().indexOf("kode_desa") >= 0:
+        request.setFilterExpression(f"left(\"kode_desa\", {len(region)}) = '{_quote(region)}'")
+    features = []
+    for source_feature in source.getFeatures(request):
+        geometry = source_feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometry.transform(transform)
+        feature = QgsFeature(QgsFields())
+        feature.setGeometry(geometry)
+        features.append(feature)
+    layer = storage.memory_layer("titik_penerima", "Point", QgsFields(), features)
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": "#1a1a1a", "outline_color": "#ffffff",
+        "outline_width": "0.1", "outline_width_unit": "MM", "size": "0.9",
+        "size_unit": "MM"})))
+    return layer
+
+
 def _printable_count(count: int, threshold: int):
     """Return a count for the layer's table, or NULL when it is too small to print."""
     return None if indicators.is_suppressed(count, threshold) else count
@@ -373,32 +404,42 @@ def focus_layer(data: MapData) -> QgsVectorLayer:
 
 # --- layouts ----------------------------------------------------------------------
 
+def confidential_notice() -> str:
+    """Return the notice printed on maps that show individual recipients."""
+    return tr("CONFIDENTIAL \u2014 contains individual-level data; for official use only")
+
+
+def level_unit(level: int) -> str:
+    """Return the region name used after "per" in the subtitle, e.g. "village"."""
+    return {1: tr("province"), 2: tr("regency/city"), 3: tr("district"),
+            4: tr("village")}[level]
+
+
 def subtitle_text(data: MapData) -> str:
-    """Return the subtitle: the indicator, the level and the total, e.g. "Jumlah penerima per desa/kelurahan · total 1.234"."""
+    """Return the subtitle: the indicator, the level and the total, e.g. "Number of recipients per village · total 1.234"."""
     spec = data.indicator
-    text = f"{spec.legend_title} per {LEVEL_PLURAL[data.request.level]}"
+    text = tr("{indicator} per {level}").format(indicator=spec.legend_title,
+                                              level=level_unit(data.request.level))
     if spec.is_count:
         total, _ = indicators.indicator_value(data.request.indicator, data.parent_total)
         if indicators.is_suppressed(total, data.request.threshold):
             printed = indicators.suppressed_text(data.request.threshold)
         else:
             printed = indicators.format_number(total)
-        text += f" \u00b7 total {printed}"
+        text += " \u00b7 " + tr("total {n}").format(n=printed)
     return text
 
 
 def note_text(data: MapData) -> str:
     """Return the map note on suppression, off-map rows and individual points."""
     parts = []
-    if data.request.individual_layer is not None:
-        parts.append(CONFIDENTIAL_NOTE)
     if data.request.threshold > 0:
-        parts.append(f"Angka 1\u2013{data.request.threshold} ditulis "
-                     f"\u201c{indicators.suppressed_text(data.request.threshold)}\u201d "
-                     "untuk melindungi data pribadi.")
+        parts.append(tr("Counts from 1 to {n} are printed as \u201c{text}\u201d to protect "
+                        "personal data.").format(
+            n=data.request.threshold, text=indicators.suppressed_text(data.request.threshold)))
     if data.off_map:
-        parts.append(f"{indicators.format_number(data.off_map)} baris tanpa kode desa tidak "
-                     "masuk peta.")
+        parts.append(tr("{n} rows without a village code are left off the map.").format(
+            n=indicators.format_number(data.off_map)))
     return " ".join(parts)
 
 
@@ -428,13 +469,15 @@ def build_thematic_layout(project: QgsProject, data: MapData,
             code=request.region, level=request.level))
     layer_list = [areas]
     main_layers = [areas]
-    points = request.individual_layer
-    if points is not None:
+    if request.individual_layer is not None:
+        points = individual_points_layer(request.individual_layer, request.region)
         main_layers.insert(0, points)
+        layer_list.append(points)
 
     template = layouts.template_path(request.paper, request.orientation)
     layout = layouts._load_template(project, template)
-    layout.setName(f"{request.title} \u2013 {data.region_name}")
+    title = request.title or layouts.map_title()
+    layout.setName(f"{title} \u2013 {data.region_name}")
     map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
     map_crs = layouts.map_crs_for(areas.crs(), areas.extent(), project)
     map_item.setCrs(map_crs)
@@ -448,12 +491,12 @@ def build_thematic_layout(project: QgsProject, data: MapData,
     layouts._zoom_to_layer(map_item, areas, project)
     layouts._set_graticule_interval(map_item, project)
 
-    layouts._item(layout, "judul", QgsLayoutItemLabel).setText(request.title)
+    layouts._item(layout, "judul", QgsLayoutItemLabel).setText(title)
     wilayah = layouts._item(layout, "wilayah", QgsLayoutItemLabel)
-    source = layouts.SOURCE_TEXT_DTSEN
-    layouts._item(layout, "sumber", QgsLayoutItemLabel).setText(source)
+    layouts._item(layout, "sumber", QgsLayoutItemLabel).setText(layouts.source_text())
     layouts._item(layout, "tanggal", QgsLayoutItemLabel).setText(
-        f"Dicetak: {layouts.format_date_id(printed_on)}")
+        layouts.printed_text(printed_on))
+    layouts.translate_scale_text(layout)
     layouts._item(layout, "proyeksi", QgsLayoutItemLabel).setText(layouts.describe_crs(map_crs))
     layouts._item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(
         str(layouts.NORTH_ARROW_PATH))
@@ -465,15 +508,17 @@ def build_thematic_layout(project: QgsProject, data: MapData,
     else:
         wilayah.setText(data.region_name)
     layouts.fill_extras(layout, subtitle, note_text(data), request.logos)
+    if request.individual_layer is not None:
+        _add_confidential_banner(layout, map_item)
 
     if request.atlas:
         locator = context_layer(data, atlas=True)
         highlight = highlight_layer(data, atlas=True)
-        locator_title = f"Lokasi di {data.region_name}"
+        locator_title = tr("Location in {region}").format(region=data.region_name)
     else:
         locator = context_layer(data)
         highlight = highlight_layer(data, highlight_code=request.region)
-        locator_title = "Lokasi"
+        locator_title = tr("Location")
     layouts.set_locator(layout, map_item, [highlight, locator], locator, project,
                         show_main_extent=False, title=locator_title)
     layer_list += [locator, highlight]
@@ -493,6 +538,35 @@ def build_thematic_layout(project: QgsProject, data: MapData,
         layouts.fit_scale_bar(scale_bar, map_item.scale(), layout)
     layout.refresh()
     return ThematicLayout(layout, layer_list, request.atlas)
+
+
+def _add_confidential_banner(layout, map_item: QgsLayoutItemMap) -> None:
+    """Print the confidentiality notice in bold red on a white band across the top of the map."""
+    from qgis.core import QgsLayoutPoint, QgsLayoutSize
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    # The A3 templates are the A4 design scaled by the long side's ratio.
+    page = layout.pageCollection().page(0).pageSize()
+    scale = max(page.width(), page.height()) / 297.0
+    position = map_item.positionWithUnits()
+    size = map_item.sizeWithUnits()
+    banner = QgsLayoutItemLabel(layout)
+    banner.setId("rahasia")
+    banner.setText(confidential_notice())
+    font = QFont(layouts.FONT_FAMILY)
+    font.setPointSizeF(8.0 * scale)
+    font.setBold(True)
+    banner.setFont(font)
+    banner.setFontColor(QColor(layouts.LOCATOR_HIGHLIGHT))
+    banner.setBackgroundEnabled(True)
+    banner.setBackgroundColor(QColor("#ffffff"))
+    banner.setMarginX(1.5)
+    banner.setMarginY(0.8)
+    layout.addLayoutItem(banner)
+    banner.attemptMove(QgsLayoutPoint(position.x() + 2.0, position.y() + 2.0, layouts.MILLIMETERS))
+    banner.attemptResize(QgsLayoutSize(size.width() - 4.0, 6.0, layouts.MILLIMETERS))
+    banner.adjustSizeToText()
+    banner.setZValue(map_item.zValue() + 1)
 
 
 def _set_up_atlas(layout, project, map_item, areas, scale_bar) -> None:
@@ -709,7 +783,7 @@ def summary_rows(data: MapData) -> list:
                      printed(row.tally.households),
                      data.plan.region_text.get(row.code, "") or "-"])
     total = data.parent_total
-    rows.append(["", f"Jumlah {data.region_name}", printed(total.recipients),
+    rows.append(["", tr("Total {region}").format(region=data.region_name), printed(total.recipients),
                  printed(total.households), ""])
     return rows
 
@@ -728,16 +802,17 @@ def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
-    layout.setName(f"Tabel \u2013 {data.region_name}")
+    layout.setName(tr("Table \u2013 {region}").format(region=data.region_name))
     title = QgsLayoutItemLabel(layout)
-    title.setText(f"{data.request.title}\n{data.region_name}: {subtitle_text(data)}")
+    title.setText(f"{data.request.title or layouts.map_title()}\n{data.region_name}: "
+                  f"{subtitle_text(data)}")
     title.setFont(QFont("DejaVu Sans", 11))
     layout.addLayoutItem(title)
     title.attemptMove(QgsLayoutPoint(15, 12, layouts.MILLIMETERS))
     title.attemptResize(QgsLayoutSize(180, 14, layouts.MILLIMETERS))
     footer = QgsLayoutItemLabel(layout)
-    footer.setText(f"{layouts.SOURCE_TEXT_DTSEN}. {note_text(data)} "
-                   f"Dicetak: {layouts.format_date_id(printed_on)}")
+    footer.setText(f"{layouts.source_text()}. {note_text(data)} "
+                   f"{layouts.printed_text(printed_on)}")
     footer.setFont(QFont("DejaVu Sans", 7))
     layout.addLayoutItem(footer)
     footer.attemptMove(QgsLayoutPoint(15, 275, layouts.MILLIMETERS))
@@ -745,7 +820,8 @@ def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
 
     table = QgsLayoutItemManualTable.create(layout)
     layout.addMultiFrame(table)
-    headers = ["Kode", "Wilayah", "Penerima", "KK", data.indicator.legend_title]
+    headers = [tr("Code"), tr("Region"), tr("Recipients"), tr("Households"),
+               data.indicator.legend_title]
     widths = (24, 60, 22, 18, 50)
     table.setIncludeTableHeader(True)
     table.setHeaders([QgsLayoutTableColumn(header) for header in headers])

@@ -3,9 +3,9 @@
 The layouts come from resources/layouts/peta_{a4,a3}_{lanskap,potret}.qpt,
 which scripts/make_layout_template.py generates. This module finds the
 template's items by id and fills them. Map text contains only region names,
-counts and fixed wording, never a recipient's name or NIK. Map text is in
-Bahasa Indonesia whatever language the QGIS interface uses, because the maps
-are printed for Indonesian offices.
+counts and fixed wording, never a recipient's name or NIK. The fixed wording
+goes through tr(): QGIS in Bahasa Indonesia prints Indonesian maps, and
+English stays available.
 """
 
 from __future__ import annotations
@@ -46,13 +46,13 @@ ORIENTATIONS = ("lanskap", "potret")
 METADATA_PATH = Path(__file__).resolve().parents[2] / "metadata.txt"
 NORTH_ARROW_PATH = RESOURCES_DIR / "icons" / "utara.svg"
 
-TITLE = "Peta Sebaran Penerima Bantuan Sosial"
-LEGEND_TITLE = "Jumlah penerima per desa"
-SOURCE_TEXT = "Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
-SOURCE_TEXT_DTSEN = "Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri"
 LOCATOR_FILL = "#d9d9d9"
 LOCATOR_HIGHLIGHT = "#d7301f"
 
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -78,6 +78,7 @@ GRID_MIN_LINES = 3
 SCALE_BAR_SEGMENTS = 4
 SCALE_BAR_MAX_WIDTH_MM = 56.0
 PDF_DPI = 300
+FONT_FAMILY = "DejaVu Sans"
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -85,6 +86,34 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 def format_date_id(date: datetime.date) -> str:
     """Format a date the Indonesian way, e.g. "4 Desember 2026"."""
     return f"{date.day} {MONTHS_ID[date.month - 1]} {date.year}"
+
+
+def format_date(date: datetime.date) -> str:
+    """Format a date as "4 December 2026", with the month name in the interface language."""
+    return f"{date.day} {tr(MONTHS[date.month - 1])} {date.year}"
+
+
+def map_title() -> str:
+    """Return the default map title."""
+    return tr("Distribution of Social Assistance Recipients")
+
+
+def printed_text(date: datetime.date) -> str:
+    """Return the print date line of a map, e.g. "Printed: 4 December 2026"."""
+    return tr("Printed: {date}").format(date=format_date(date))
+
+
+def source_text() -> str:
+    """Return the credits line of the thematic maps."""
+    return tr("Source: DTKS/DTSEN Kemensos; administrative boundaries BIG / region codes "
+              "Kemendagri")
+
+
+def translate_scale_text(layout: QgsPrintLayout) -> None:
+    """Translate the word "Skala" of the template's numeric scale, keeping its expression."""
+    label = layout.itemById("skala_angka")
+    if isinstance(label, QgsLayoutItemLabel) and label.text().startswith("Skala "):
+        label.setText(tr("Scale") + label.text()[len("Skala"):])
 
 
 def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: str,
@@ -109,7 +138,7 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
     apply_count_renderer(area_layer, count_field)
 
     layout = _load_template(project)
-    layout.setName(f"Peta Sebaran Penerima \u2013 {region_name}")
+    layout.setName(f"{map_title()} \u2013 {region_name}")
 
     map_item = _item(layout, "peta", QgsLayoutItemMap)
     map_crs = map_crs_for(area_layer.crs(), layer_extent, project)
@@ -119,10 +148,12 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
     _zoom_to_layer(map_item, area_layer, project)
     _set_graticule_interval(map_item, project)
 
-    _item(layout, "judul", QgsLayoutItemLabel).setText(TITLE)
+    _item(layout, "judul", QgsLayoutItemLabel).setText(map_title())
     _item(layout, "wilayah", QgsLayoutItemLabel).setText(region_name)
-    _item(layout, "sumber", QgsLayoutItemLabel).setText(SOURCE_TEXT)
-    _item(layout, "tanggal", QgsLayoutItemLabel).setText(f"Dicetak: {format_date_id(printed_on)}")
+    _item(layout, "sumber", QgsLayoutItemLabel).setText(
+        tr("Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri"))
+    _item(layout, "tanggal", QgsLayoutItemLabel).setText(printed_text(printed_on))
+    translate_scale_text(layout)
     _item(layout, "proyeksi", QgsLayoutItemLabel).setText(describe_crs(map_crs))
     _item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(str(NORTH_ARROW_PATH))
     fill_extras(layout)
@@ -212,13 +243,14 @@ def map_crs_for(layer_crs: QgsCoordinateReferenceSystem, layer_extent: QgsRectan
 
 
 def describe_crs(crs: QgsCoordinateReferenceSystem) -> str:
-    """Return the projection line of the map, in Indonesian for the WGS 84 UTM zones."""
+    """Return the projection line of the map, e.g. "UTM projection zone 48S, WGS 84 datum"."""
     authid = crs.authid()
     if authid.startswith("EPSG:326") or authid.startswith("EPSG:327"):
         code = int(authid.split(":")[1])
-        hemisphere = "U" if code < 32700 else "S"
-        return f"Proyeksi UTM zona {code % 100}{hemisphere}, datum WGS 84"
-    return f"Sistem koordinat: {crs.description() or authid}"
+        if code < 32700:
+            return tr("UTM projection zone {zone}N, WGS 84 datum").format(zone=code % 100)
+        return tr("UTM projection zone {zone}S, WGS 84 datum").format(zone=code % 100)
+    return tr("Coordinate system: {name}").format(name=crs.description() or authid)
 
 
 def template_path(paper: str = "A4", orientation: str = "lanskap") -> Path:
@@ -368,7 +400,7 @@ def _set_graticule_interval(map_item: QgsLayoutItemMap, project: QgsProject) -> 
 
 def _fill_legend(legend: QgsLayoutItemLegend, map_item: QgsLayoutItemMap, layer: QgsVectorLayer) -> None:
     """Show only the layer's classes under the legend title, without the layer name."""
-    legend.setTitle(LEGEND_TITLE)
+    legend.setTitle(tr("Recipients per village"))
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
@@ -403,7 +435,7 @@ def fill_extras(layout: QgsPrintLayout, subtitle: str = "", note: str = "", logo
     """Fill the subtitle, note, plugin version and logos, hiding the items left empty."""
     version = plugin_version()
     texts = {"subjudul": subtitle, "catatan": note,
-             "versi": f"Dibuat dengan DTKS Spasial {version}".strip()}
+             "versi": tr("Made with DTKS Spasial {version}").format(version=version).strip()}
     for item_id, text in texts.items():
         label = layout.itemById(item_id)
         if isinstance(label, QgsLayoutItemLabel):
@@ -435,7 +467,7 @@ def _widen_title(layout: QgsPrintLayout) -> None:
 
 
 def set_locator(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers, extent_layer,
-                project: QgsProject, show_main_extent: bool = True, title: str = "Lokasi") -> None:
+                project: QgsProject, show_main_extent: bool = True, title: str = "") -> None:
     """Show ``layers`` in the locator map, zoomed to ``extent_layer``.
 
     With ``show_main_extent`` the main map's extent is drawn on it as a red
@@ -456,7 +488,7 @@ def set_locator(layout: QgsPrintLayout, main_map: QgsLayoutItemMap, layers, exte
     locator.zoomToExtent(extent)
     label = layout.itemById("judul_lokasi")
     if isinstance(label, QgsLayoutItemLabel):
-        label.setText(title)
+        label.setText(title or tr("Location"))
     if show_main_extent:
         overview = QgsLayoutItemMapOverview("Luas peta", locator)
         overview.setLinkedMap(main_map)

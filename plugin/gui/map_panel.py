@@ -137,6 +137,28 @@ class MapPanel(QWidget):
         form.addRow(self.atlas_check)
         form.addRow(self.table_check)
 
+        from qgis.core import QgsMapLayerProxyModel
+        from qgis.gui import QgsMapLayerComboBox
+        from qgis.PyQt.QtWidgets import QLabel
+
+        self.individual_check = QCheckBox(tr("Show each recipient as a point (individual-level "
+                                             "map, confidential)"))
+        self.individual_check.setChecked(False)
+        self.points_combo = QgsMapLayerComboBox()
+        self.points_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
+        self.points_combo.setAllowEmptyLayer(True)
+        self.points_combo.setLayer(None)
+        self.individual_warning = QLabel(tr(
+            "The map will show where individual recipients live. It prints a confidentiality "
+            "notice; share it only inside the office."))
+        self.individual_warning.setWordWrap(True)
+        self.individual_warning.setStyleSheet("color: #b30000;")
+        form.addRow(self.individual_check)
+        form.addRow(tr("Recipient point layer"), self.points_combo)
+        form.addRow(self.individual_warning)
+        self.individual_check.toggled.connect(self._show_individual)
+        self._show_individual(False)
+
         self.format_combo = QComboBox()
         self.format_combo.addItems(["PDF", "PNG", "SVG"])
         form.addRow(tr("Format"), self.format_combo)
@@ -161,6 +183,10 @@ class MapPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def _show_individual(self, checked: bool) -> None:
+        self.points_combo.setEnabled(checked)
+        self.individual_warning.setVisible(checked)
 
     def set_sources(self, recipients, mapping, villages) -> None:
         """Give the panel the recipients, the source column mapping and the village layer."""
@@ -217,6 +243,12 @@ class MapPanel(QWidget):
             manual = indicators.parse_manual_breaks(self.breaks_edit.text(),
                                                     indicators.indicator(key).decimals)
         paper, orientation = self.PAPERS[self.paper_combo.currentIndex()]
+        points = None
+        if self.individual_check.isChecked():
+            points = self.points_combo.currentLayer()
+            if points is None:
+                raise ValueError(tr("Choose the recipient point layer for the individual-level "
+                                    "map, or untick the option."))
         return MapRequest(
             region=region, level=self.level_combo.currentData(), indicator=key, method=method,
             classes=self.classes_spin.value(), manual_breaks=manual,
@@ -224,7 +256,7 @@ class MapPanel(QWidget):
             paper=paper, orientation=orientation, labels=self.labels_combo.currentData(),
             atlas=self.atlas_check.isChecked(),
             output_format=self.format_combo.currentText().lower(),
-            summary_table=self.table_check.isChecked())
+            summary_table=self.table_check.isChecked(), individual_layer=points)
 
     def start(self, open_designer: bool = False) -> None:
         """Prepare the data in a QgsTask, then export or open the designer when it ends."""

@@ -474,6 +474,9 @@ class ExportThematicMap(_Base):
             "FORMAT", tr("Output format"), ["PDF", "PNG", "SVG"], defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "SUMMARY_TABLE", tr("Write the summary table"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "INDIVIDUAL", tr("Show each recipient as a point (individual-level map, "
+                             "confidential)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFile(
             "POPULATION", tr("Population table (CSV with kode and penduduk columns)"),
             fileFilter="CSV (*.csv)", optional=True))
@@ -521,6 +524,10 @@ class ExportThematicMap(_Base):
                 output_format=self.FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)],
                 summary_table=self.parameterAsBool(parameters, "SUMMARY_TABLE", context),
                 population=population)
+            if self.parameterAsBool(parameters, "INDIVIDUAL", context):
+                request.individual_layer = self.parameterAsVectorLayer(parameters, "INPUT",
+                                                                       context)
+                feedback.pushWarning(atlas.confidential_notice())
             data = atlas.prepare_map_data(recipients, detect_mapping(original), villages, request,
                                           feedback)
             if data is None or feedback.isCanceled():
