@@ -24,7 +24,7 @@
       <translation>'{title}' adalah layanan fitur, bukan peta dasar: pilih layanan tile, WMS, WMTS atau ArcGIS MapServer.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="156" />
+      <location filename="plugin/gui/dock.py" line="161" />
       <source>(automatic)</source>
       <translation>(otomatis)</translation>
     </message>
@@ -39,22 +39,32 @@
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="131" />
+      <location filename="plugin/gui/dock.py" line="136" />
       <source>1. DTKS table</source>
       <translation>1. Tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="222" />
+      <location filename="plugin/gui/dock.py" line="227" />
       <source>2. Village boundaries</source>
       <translation>2. Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="287" />
+      <location filename="plugin/gui/dock.py" line="292" />
       <source>3. Map and output</source>
       <translation>3. Peta dan keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="585" />
+      <location filename="plugin/core/indicators.py" line="636" />
+      <source>&lt; {n}</source>
+      <translation>&lt; {n}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/duplicate_review.py" line="342" />
+      <source>A decision needs a group of at least two rows; this group has {n}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="621" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -104,9 +114,18 @@
       <translation>Tambahkan peta dasar atau layanan batas wilayah BIG, atau siapkan paket luring</translation>
     </message>
     <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="42" />
+      <source>All groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="44" />
       <source>All problems</source>
       <translation>Semua masalah</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="obsolete">April</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="469" />
@@ -149,6 +168,10 @@
       <translation>Atribusi tile XYZ</translation>
     </message>
     <message>
+      <source>August</source>
+      <translation type="obsolete">Agustus</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/basemap_menu.py" line="70" />
       <source>BIG base maps</source>
       <translation>Peta dasar BIG</translation>
@@ -174,6 +197,11 @@
       <translation>Tile peta dasar (MBTiles)</translation>
     </message>
     <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="73" />
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/offline_dialog.py" line="127" />
       <source>Boundaries (GeoPackage with provinsi/kabupaten/kecamatan/desa)</source>
       <translation>Batas wilayah (GeoPackage berisi provinsi/kabupaten/kecamatan/desa)</translation>
@@ -184,7 +212,7 @@
       <translation>Batas wilayah (berkas dengan beberapa tingkat, atau satu layer)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="186" />
+      <location filename="plugin/processing/algorithms.py" line="207" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
@@ -204,27 +232,32 @@
       <translation>Berkas batas wilayah (*.gpkg *.shp *.geojson)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="237" />
+      <location filename="plugin/gui/dock.py" line="242" />
       <source>Boundary files (*.gpkg *.shp);;All files (*)</source>
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="145" />
+      <location filename="plugin/gui/map_panel.py" line="167" />
       <source>Browse…</source>
       <translation>Telusuri…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="142" />
+      <location filename="plugin/gis/atlas.py" line="409" />
+      <source>CONFIDENTIAL — contains individual-level data; for official use only</source>
+      <translation>RAHASIA — memuat data perorangan; hanya untuk keperluan dinas</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="163" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="202" />
+      <location filename="plugin/gui/dock.py" line="207" />
       <source>CSV file with the columns kode,nama,tingkat listing the Kemendagri region codes. When given, region codes and NIK district codes that are not in the list are flagged as problems of their rows. The file chosen here is remembered.</source>
       <translation>Berkas CSV dengan kolom kode,nama,tingkat yang memuat kode wilayah Kemendagri. Bila diisi, kode wilayah dan kode kecamatan NIK yang tidak ada di daftar ditandai sebagai masalah pada barisnya. Berkas yang dipilih di sini diingat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="201" />
+      <location filename="plugin/gui/dock.py" line="206" />
       <source>CSV files (*.csv);;All files (*)</source>
       <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
@@ -233,17 +266,17 @@
       <translation type="obsolete">Berkas CSV, TXT atau Excel dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="139" />
+      <location filename="plugin/gui/dock.py" line="144" />
       <source>CSV, TXT, Excel (XLSX, XLS) or ODS file with one recipient per row and a header row with the usual DTKS column names (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). The file is only read, never changed.</source>
       <translation>Berkas CSV, TXT, Excel (XLSX, XLS) atau ODS dengan satu penerima per baris dan baris judul kolom yang memakai nama kolom DTKS yang lazim (NIK, NO_KK, NAMA, KODE_WILAYAH, DESA, LATITUDE, LONGITUDE, ...). Berkas ini hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="316" />
+      <location filename="plugin/gui/dock.py" line="321" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="568" />
+      <location filename="plugin/gui/dock.py" line="573" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
@@ -253,7 +286,7 @@
       <translation>Dibatalkan; berkas yang sudah ditulis telah dihapus.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="531" />
+      <location filename="plugin/gui/dock.py" line="536" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
@@ -263,22 +296,27 @@
       <translation>Membatalkan…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="104" />
+      <location filename="plugin/gis/atlas.py" line="106" />
       <source>Cannot map level {level} inside region {region}: choose a level below the region's own level (1 province, 2 regency, 3 district, 4 village).</source>
       <translation>Tingkat {level} tidak dapat dipetakan di dalam wilayah {region}: pilih tingkat di bawah tingkat wilayah itu sendiri (1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="187" />
+      <location filename="plugin/gui/dock.py" line="192" />
       <source>Character between the columns of a CSV or TXT file. (automatic) picks the one that splits most of the first 60 lines into the same number of columns.</source>
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="236" />
+      <location filename="plugin/gui/duplicate_panel.py" line="566" />
+      <source>Choose a recipient layer with duplicate groups.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="241" />
       <source>Choose a village boundary file</source>
       <translation>Pilih berkas batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="280" />
+      <location filename="plugin/gui/dock.py" line="285" />
       <source>Choose a village boundary layer of the project or a boundary file.</source>
       <translation>Pilih lapisan batas desa dari proyek atau berkas batas wilayah.</translation>
     </message>
@@ -288,32 +326,32 @@
       <translation>Pilih berkas batas wilayah yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="237" />
+      <location filename="plugin/gui/map_panel.py" line="269" />
       <source>Choose an output file first.</source>
       <translation>Pilih berkas keluaran terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="492" />
+      <location filename="plugin/gui/dock.py" line="497" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="136" />
+      <location filename="plugin/gui/dock.py" line="141" />
       <source>Choose the DTKS table</source>
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="476" />
+      <location filename="plugin/gui/dock.py" line="481" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="427" />
+      <location filename="plugin/gui/dock.py" line="432" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="200" />
+      <location filename="plugin/gui/dock.py" line="205" />
       <source>Choose the Kemendagri region code list</source>
       <translation>Pilih daftar kode wilayah Kemendagri</translation>
     </message>
@@ -328,7 +366,7 @@
       <translation>Pilih kolom yang berisi kode wilayah Kemendagri.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="300" />
+      <location filename="plugin/gui/dock.py" line="305" />
       <source>Choose the output folder</source>
       <translation>Pilih folder keluaran</translation>
     </message>
@@ -338,12 +376,22 @@
       <translation>Pilih folder paket.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/map_panel.py" line="250" />
+      <source>Choose the recipient point layer for the individual-level map, or untick the option.</source>
+      <translation>Pilih lapisan titik penerima untuk peta data perorangan, atau hapus centang pilihan ini.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/duplicate_review.py" line="355" />
+      <source>Choose the row to keep among the rows of group {group}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="332" />
       <source>Choose the village boundary layer or file first.</source>
       <translation>Pilih dulu layer atau berkas batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="244" />
+      <location filename="plugin/gui/dock.py" line="249" />
       <source>Choose which fields of the boundary layer hold the village code and the names, for a layer whose field names are not recognised. The choice is remembered for the layer.</source>
       <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
@@ -353,7 +401,7 @@
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="423" />
+      <location filename="plugin/processing/algorithms.py" line="452" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -368,6 +416,11 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/atlas.py" line="823" />
+      <source>Code</source>
+      <translation>Kode</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/map_panel.py" line="113" />
       <source>Colour ramp</source>
       <translation>Gradasi warna</translation>
@@ -378,12 +431,12 @@
       <translation>Kolom di berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="192" />
+      <location filename="plugin/gui/dock.py" line="197" />
       <source>Column mapping</source>
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="136" />
+      <location filename="plugin/processing/algorithms.py" line="157" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -398,34 +451,39 @@
       <translation>Kolom berkas yang mengisi setiap isian. Isian bercetak tebal berbeda dari pemetaan yang terdeteksi. Pilih (tidak ada) untuk mengabaikan kolom yang salah dikenali.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="188" />
+      <location filename="plugin/gis/pipeline.py" line="215" />
       <source>Columns recognised: {columns}</source>
       <translation>Kolom yang dikenali: {columns}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="183" />
+      <location filename="plugin/gui/dock.py" line="188" />
       <source>Comma (,)</source>
       <translation>Koma (,)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="215" />
+      <location filename="plugin/gui/dock.py" line="220" />
       <source>Coordinate CRS</source>
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="786" />
+      <location filename="plugin/gui/dock.py" line="798" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="211" />
+      <location filename="plugin/gui/dock.py" line="216" />
       <source>Coordinate reference system of the LATITUDE/LONGITUDE (or X/Y) columns. Keep EPSG:4326 for degrees. For a table with UTM coordinates in metres, choose its UTM zone, for example EPSG:32748.</source>
       <translation>Sistem referensi koordinat (CRS) kolom LATITUDE/LONGITUDE (atau X/Y). Biarkan EPSG:4326 untuk derajat. Untuk tabel dengan koordinat UTM dalam meter, pilih zona UTM-nya, misalnya EPSG:32748.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="230" />
+      <location filename="plugin/gis/pipeline.py" line="257" />
       <source>Coordinate status:</source>
       <translation>Status koordinat:</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="253" />
+      <source>Coordinate system: {name}</source>
+      <translation>Sistem koordinat: {name}</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="576" />
@@ -438,12 +496,17 @@
       <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/atlas.py" line="437" />
+      <source>Counts from 1 to {n} are printed as “{text}” to protect personal data.</source>
+      <translation>Angka 1–{n} ditulis “{text}” untuk melindungi data pribadi.</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/map_panel.py" line="118" />
       <source>Counts from 1 up to this number print as '&lt; n+1' and are hatched. 0 hides none.</source>
       <translation>Angka 1 sampai angka ini dicetak sebagai '&lt; n+1' dan diarsir. 0 berarti tidak ada yang disembunyikan.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="434" />
+      <location filename="plugin/core/indicators.py" line="437" />
       <source>Counts must be whole numbers, not {value}.</source>
       <translation>Jumlah harus berupa bilangan bulat, bukan {value}.</translation>
     </message>
@@ -473,18 +536,42 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="243" />
+      <location filename="plugin/processing/algorithms.py" line="264" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="137" />
+      <location filename="plugin/gui/dock.py" line="142" />
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
       <translation>Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua berkas (*)</translation>
     </message>
     <message>
       <source>DTKS tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
       <translation type="obsolete">Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="obsolete">Desember</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/duplicate_review.py" line="422" />
+      <source>Decide on suspected duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="44" />
+      <source>Decided groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="77" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="526" />
+      <source>Decision on group {group} removed.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="246" />
@@ -507,12 +594,12 @@
       <translation>Hapus pemetaan tersimpan '{name}'?</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="190" />
+      <location filename="plugin/gui/dock.py" line="195" />
       <source>Delimiter</source>
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="134" />
+      <location filename="plugin/processing/algorithms.py" line="155" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -532,6 +619,11 @@
       <translation>Jarak (m)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="98" />
+      <source>Distribution of Social Assistance Recipients</source>
+      <translation>Peta Sebaran Penerima Bantuan Sosial</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="68" />
       <source>District (table)</source>
       <translation>Kecamatan (tabel)</translation>
@@ -547,17 +639,17 @@
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="604" />
+      <location filename="plugin/gui/dock.py" line="609" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="595" />
+      <location filename="plugin/gui/dock.py" line="600" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="355" />
+      <location filename="plugin/processing/algorithms.py" line="384" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -567,7 +659,7 @@
       <translation>Ubah daftar layanan…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="185" />
+      <location filename="plugin/gis/pipeline.py" line="212" />
       <source>Encoding: {encoding}, delimiter: {delimiter}, header on row {row}</source>
       <translation>Penyandian: {encoding}, pemisah: {delimiter}, judul kolom di baris {row}</translation>
     </message>
@@ -590,37 +682,37 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="152" />
+      <location filename="plugin/gui/map_panel.py" line="174" />
       <source>Export map</source>
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="393" />
+      <location filename="plugin/processing/algorithms.py" line="422" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="552" />
+      <location filename="plugin/gis/atlas.py" line="691" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
       <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="174" />
+      <location filename="plugin/gis/layout.py" line="205" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="280" />
+      <location filename="plugin/gui/map_panel.py" line="312" />
       <source>Exporting the map…</source>
       <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="667" />
+      <location filename="plugin/gis/atlas.py" line="849" />
       <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="110" />
+      <location filename="plugin/processing/algorithms.py" line="131" />
       <source>Failed to write the recipient layer to {path}: {error}</source>
       <translation>Gagal menulis lapisan penerima ke {path}: {error}</translation>
     </message>
@@ -628,6 +720,10 @@
       <location filename="scripts/run_pipeline.py" line="83" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="obsolete">Februari</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="67" />
@@ -655,7 +751,7 @@
       <translation>Kolom '{field}' tidak ditemukan di lapisan '{layer}'. Pilih kolom jumlah penerima yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="243" />
+      <location filename="plugin/gui/dock.py" line="248" />
       <source>Fields...</source>
       <translation>Kolom...</translation>
     </message>
@@ -674,17 +770,17 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="342" />
+      <location filename="plugin/processing/algorithms.py" line="371" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="368" />
+      <location filename="plugin/gis/pipeline.py" line="449" />
       <source>Finding each recipient's village</source>
       <translation>Mencari desa setiap penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="377" />
+      <location filename="plugin/gis/pipeline.py" line="458" />
       <source>Finding suspected duplicates</source>
       <translation>Mencari dugaan duplikat</translation>
     </message>
@@ -693,17 +789,17 @@
       <translation type="obsolete">Lembar pertama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="302" />
+      <location filename="plugin/gui/dock.py" line="307" />
       <source>Folder for {gpkg} (recipients, rejected rows, duplicate groups, counts per village) and {pdf} (the map). Files of an earlier run in this folder are replaced.</source>
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="142" />
+      <location filename="plugin/gui/map_panel.py" line="164" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="238" />
+      <location filename="plugin/gui/dock.py" line="243" />
       <source>GeoPackage or shapefile with village polygons, used instead of a project layer. In a GeoPackage with several layers the village level is found automatically.</source>
       <translation>GeoPackage atau shapefile berisi poligon desa, dipakai sebagai pengganti lapisan proyek. Pada GeoPackage yang berisi beberapa lapisan, lapisan tingkat desa dikenali secara otomatis.</translation>
     </message>
@@ -728,7 +824,7 @@
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="291" />
+      <location filename="plugin/processing/algorithms.py" line="312" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -737,17 +833,32 @@
       <translation type="obsolete">Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="345" />
+      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <source>Group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="506" />
+      <source>Group {group} marked as not duplicates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="374" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
       <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="170" />
+      <location filename="plugin/gui/duplicate_panel.py" line="268" />
+      <source>Groups to list, highest score first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="175" />
       <source>Header row</source>
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="127" />
+      <location filename="plugin/processing/algorithms.py" line="148" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -757,7 +868,12 @@
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="431" />
+      <location filename="plugin/core/indicators.py" line="704" />
+      <source>Hidden ({text} people)</source>
+      <translation>Disembunyikan ({text} orang)</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="460" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
@@ -767,22 +883,27 @@
       <translation>Sembunyikan angka sampai</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="231" />
+      <location filename="plugin/gis/atlas.py" line="823" />
+      <source>Households</source>
+      <translation>KK</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="252" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="149" />
+      <location filename="plugin/gui/dock.py" line="154" />
       <source>Import options</source>
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="421" />
+      <location filename="plugin/gui/dock.py" line="426" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="552" />
+      <location filename="plugin/processing/algorithms.py" line="588" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -797,12 +918,12 @@
       <translation>URL '{url}' di '{title}' tidak valid: harus diawali http://, https:// atau file://.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="593" />
+      <location filename="plugin/core/indicators.py" line="596" />
       <source>Invalid manual class bound '{value}'. Write numbers separated by commas or spaces, e.g. 10, 50, 100.</source>
       <translation>Batas kelas manual '{value}' tidak valid. Tulis angka yang dipisahkan koma atau spasi, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="326" />
+      <location filename="plugin/gis/pipeline.py" line="407" />
       <source>Invalid region code '{code}'. Use a Kemendagri code such as 17 or 17.04 or 17.04.01.</source>
       <translation>Kode wilayah '{code}' tidak sah. Gunakan kode Kemendagri seperti 17, 17.04 atau 17.04.01.</translation>
     </message>
@@ -822,7 +943,39 @@
       <translation>Tingkat zoom {min}-{max} tidak valid: harus antara 0 dan 25, dan minimum tidak boleh di atas maksimum.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="292" />
+      <source>January</source>
+      <translation type="obsolete">Januari</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="obsolete">Juli</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="obsolete">Juni</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="71" />
+      <source>KK number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="62" />
+      <source>Keep (simpan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="316" />
+      <source>Keep the row chosen in the comparison table (simpan) and mark the other rows of the group for removal (hapus). The next run reports the group again with these decisions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="315" />
+      <source>Keep this row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="297" />
       <source>Kemendagri code of the province, regency, district or village to count per village and to map, for example 17.04 for Kabupaten Kaur. Leave empty to skip the village counts and the map.</source>
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
@@ -832,7 +985,7 @@
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="139" />
+      <location filename="plugin/processing/algorithms.py" line="160" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -862,12 +1015,12 @@
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="107" />
+      <location filename="plugin/gis/layout.py" line="136" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="232" />
+      <location filename="plugin/gui/dock.py" line="237" />
       <source>Layer in project</source>
       <translation>Lapisan di proyek</translation>
     </message>
@@ -887,24 +1040,39 @@
       <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="193" />
+      <location filename="plugin/gis/pipeline.py" line="220" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="259" />
+      <location filename="plugin/gis/atlas.py" line="521" />
+      <source>Location</source>
+      <translation>Lokasi</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="517" />
+      <source>Location in {region}</source>
+      <translation>Lokasi di {region}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="264" />
       <source>Lowest name score</source>
       <translation>Skor nama terendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="252" />
+      <location filename="plugin/gui/dock.py" line="257" />
       <source>Lowest score (0-100) at which a village name from the table is accepted as a match inside its district; in the whole regency the bar is 10 points higher. Rows below it are listed as tidak_cocok with their best candidates.</source>
       <translation>Skor terendah (0-100) agar nama desa dari tabel diterima sebagai cocok di dalam kecamatannya; di seluruh kabupaten/kota batasnya 10 poin lebih tinggi. Baris di bawahnya dicatat sebagai tidak_cocok beserta kandidat terbaiknya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="193" />
+      <location filename="plugin/processing/algorithms.py" line="214" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="438" />
+      <source>Made with DTKS Spasial {version}</source>
+      <translation>Dibuat dengan DTKS Spasial {version}</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="184" />
@@ -927,32 +1095,32 @@
       <translation>Batas manual</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="571" />
+      <location filename="plugin/core/indicators.py" line="574" />
       <source>Manual class bounds must increase: {bounds}.</source>
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="429" />
+      <location filename="plugin/processing/algorithms.py" line="458" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="598" />
+      <location filename="plugin/core/indicators.py" line="601" />
       <source>Manual classes need at least one bound, e.g. 10, 50, 100.</source>
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="571" />
+      <location filename="plugin/processing/algorithms.py" line="607" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="606" />
+      <location filename="plugin/gui/dock.py" line="611" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="452" />
+      <location filename="plugin/processing/algorithms.py" line="484" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
@@ -965,6 +1133,15 @@
       <location filename="scripts/run_pipeline.py" line="92" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="obsolete">Maret</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="312" />
+      <source>Mark the rows of the group as different people (bukan_duplikat). The next run does not group them together again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="67" />
@@ -982,6 +1159,10 @@
       <translation>Tingkat zoom maksimum</translation>
     </message>
     <message>
+      <source>May</source>
+      <translation type="obsolete">Mei</translation>
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="71" />
       <source>Method</source>
       <translation>Metode</translation>
@@ -997,9 +1178,14 @@
       <translation>Tingkat zoom minimum</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="66" />
+      <location filename="plugin/gui/duplicate_panel.py" line="70" />
       <source>NIK</source>
       <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="72" />
+      <source>Name</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/map_panel.py" line="129" />
@@ -1031,7 +1217,7 @@
       <translation>Layanan baru</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="111" />
+      <location filename="plugin/gis/pipeline.py" line="119" />
       <source>No NIK or NAMA column found in the table. Check that the header row has the usual DTKS column names, or choose the header row and the columns yourself.</source>
       <translation>Kolom NIK atau NAMA tidak ditemukan di tabel. Periksa apakah baris judul kolom memakai nama kolom DTKS yang lazim, atau tentukan sendiri baris judul kolom dan kolom-kolomnya.</translation>
     </message>
@@ -1045,9 +1231,19 @@
       <translation>Layer batas wilayah tidak ditemukan: diperlukan layer poligon dengan kolom kode wilayah (KDEPUM, KDCPUM, KDPKAB, KDPPUM atau kode).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="598" />
+      <location filename="plugin/core/indicators.py" line="697" />
+      <source>No data</source>
+      <translation>Tidak ada data</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="603" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="477" />
+      <source>No row of group {group} has a point on the map.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="289" />
@@ -1064,7 +1260,7 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="785" />
+      <location filename="plugin/gui/dock.py" line="797" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
@@ -1079,9 +1275,37 @@
       <translation>Tanpa label</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="427" />
+      <location filename="plugin/gui/duplicate_panel.py" line="61" />
+      <source>Not a duplicate (bukan_duplikat)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="311" />
+      <source>Not duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="52" />
+      <source>Not duplicates (bukan_duplikat)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="obsolete">November</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="456" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="319" />
+      <source>Number of recipients</source>
+      <translation>Jumlah penerima</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="obsolete">Oktober</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="585" />
@@ -1089,22 +1313,27 @@
       <translation>Paket luring {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="154" />
+      <location filename="plugin/gui/duplicate_panel.py" line="53" />
+      <source>One row kept (simpan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="176" />
       <source>Open in layout designer</source>
       <translation>Buka di perancang tata letak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="150" />
+      <location filename="plugin/gui/map_panel.py" line="172" />
       <source>Output file</source>
       <translation>Berkas keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="306" />
+      <location filename="plugin/gui/dock.py" line="311" />
       <source>Output folder</source>
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="445" />
+      <location filename="plugin/processing/algorithms.py" line="474" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1129,17 +1358,22 @@
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="453" />
+      <location filename="plugin/processing/algorithms.py" line="485" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="436" />
+      <location filename="plugin/processing/algorithms.py" line="465" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="184" />
+      <location filename="plugin/gui/duplicate_panel.py" line="54" />
+      <source>Partly decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="189" />
       <source>Pipe (|)</source>
       <translation>Garis tegak (|)</translation>
     </message>
@@ -1149,7 +1383,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="787" />
+      <location filename="plugin/gui/dock.py" line="799" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -1164,12 +1398,12 @@
       <translation>Titik di luar semua desa (di_luar_wilayah)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="233" />
+      <location filename="plugin/gis/pipeline.py" line="260" />
       <source>Points placed inside their village (approximate): {n}</source>
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="449" />
+      <location filename="plugin/processing/algorithms.py" line="481" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1194,7 +1428,12 @@
       <translation>Menyiapkan peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="396" />
+      <location filename="plugin/gis/layout.py" line="103" />
+      <source>Printed: {date}</source>
+      <translation>Dicetak: {date}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="425" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1203,12 +1442,12 @@
       <translation type="obsolete">Mencetak peta A4 mendatar berisi jumlah penerima per desa untuk suatu kode wilayah (provinsi, kabupaten, kecamatan atau desa) ke PDF. Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa). Peta hanya menampilkan jumlah per desa, tidak pernah nama atau NIK.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="240" />
+      <location filename="plugin/gis/pipeline.py" line="267" />
       <source>Problems found in loaded rows:</source>
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="563" />
+      <location filename="plugin/gui/dock.py" line="568" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -1233,7 +1472,12 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="313" />
+      <location filename="plugin/gui/duplicate_panel.py" line="271" />
+      <source>Read the groups of the layer again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="318" />
       <source>Read the table, find each recipient's village, look for suspected duplicates, write the results and add them to the project.</source>
       <translation>Membaca tabel, mencari desa setiap penerima, mencari dugaan duplikat, menulis hasil dan menambahkannya ke proyek.</translation>
     </message>
@@ -1253,29 +1497,34 @@
       <translation>Membaca kolom…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="352" />
+      <location filename="plugin/gis/pipeline.py" line="433" />
       <source>Reading the table</source>
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="451" />
+      <location filename="plugin/gui/dock.py" line="456" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="455" />
+      <location filename="plugin/gui/dock.py" line="460" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="357" />
+      <location filename="plugin/gis/pipeline.py" line="438" />
       <source>Reading village boundaries</source>
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="234" />
+      <location filename="plugin/processing/algorithms.py" line="255" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <source>Reasons</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="392" />
@@ -1283,7 +1532,12 @@
       <translation>Berkas penerima tidak ditemukan: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="179" />
+      <location filename="plugin/core/indicators.py" line="321" />
+      <source>Recipient households (KK)</source>
+      <translation>Jumlah keluarga penerima (KK)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="262" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
@@ -1293,17 +1547,42 @@
       <translation>Layer penerima (opsional)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="176" />
+      <location filename="plugin/gui/duplicate_panel.py" line="259" />
       <source>Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is chosen after each run.</source>
       <translation>Layer penerima yang ditulis DTKS Spasial. Layer dari proses terakhir dipilih setiap kali proses selesai.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/offline.py" line="472" />
+      <location filename="plugin/gui/map_panel.py" line="157" />
+      <source>Recipient point layer</source>
+      <translation>Lapisan titik penerima</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="823" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="209" />
+      <location filename="plugin/core/indicators.py" line="341" />
+      <source>Recipients in decile {n}</source>
+      <translation>Penerima desil {n}</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="333" />
+      <source>Recipients per 1,000 residents</source>
+      <translation>Penerima per 1.000 penduduk</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="330" />
+      <source>Recipients per km²</source>
+      <translation>Penerima per km²</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="403" />
+      <source>Recipients per village</source>
+      <translation>Jumlah penerima per desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="270" />
       <source>Refresh</source>
       <translation>Muat ulang</translation>
     </message>
@@ -1318,22 +1597,22 @@
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="83" />
+      <location filename="plugin/gis/atlas.py" line="823" />
       <source>Region</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="211" />
+      <location filename="plugin/gui/map_panel.py" line="237" />
       <source>Region '{text}' not found. Type a region code or pick a name from the list.</source>
       <translation>Wilayah '{text}' tidak ditemukan. Ketik kode wilayah atau pilih nama dari daftar.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="296" />
+      <location filename="plugin/gui/dock.py" line="301" />
       <source>Region code</source>
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="416" />
+      <location filename="plugin/processing/algorithms.py" line="445" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1343,12 +1622,12 @@
       <translation>Kode wilayah (mis. 17.04.01)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="207" />
+      <location filename="plugin/gui/dock.py" line="212" />
       <source>Region code list</source>
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="496" />
+      <location filename="plugin/gui/dock.py" line="501" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
@@ -1358,32 +1637,32 @@
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="567" />
+      <location filename="plugin/processing/algorithms.py" line="603" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="163" />
+      <location filename="plugin/gis/atlas.py" line="165" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="363" />
+      <location filename="plugin/gis/atlas.py" line="468" />
       <source>Region {code} has no area at level {level} to map.</source>
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="418" />
+      <location filename="plugin/processing/algorithms.py" line="447" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="249" />
+      <location filename="plugin/processing/algorithms.py" line="270" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="194" />
+      <location filename="plugin/gis/pipeline.py" line="221" />
       <source>Rejected: {n}</source>
       <translation>Ditolak: {n}</translation>
     </message>
@@ -1391,6 +1670,16 @@
       <location filename="plugin/gui/basemap_menu.py" line="139" />
       <source>Remove</source>
       <translation>Hapus</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="63" />
+      <source>Remove (hapus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="321" />
+      <source>Remove the decision on the group from the layer and from the decisions stored for the next run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="244" />
@@ -1418,17 +1707,17 @@
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="569" />
+      <location filename="plugin/processing/algorithms.py" line="605" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="592" />
+      <location filename="plugin/gui/dock.py" line="597" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="125" />
+      <location filename="plugin/gui/dock.py" line="128" />
       <source>Review locations</source>
       <translation>Tinjau lokasi</translation>
     </message>
@@ -1438,9 +1727,19 @@
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="166" />
+      <location filename="plugin/gui/dock.py" line="171" />
       <source>Row number of the column headers, counting the first row of the file as 1. 0 (automatic) takes the row among the first 30 with the most DTKS column names. Rows above the header are listed as rejected rows.</source>
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="209" />
+      <source>Row {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="517" />
+      <source>Row {row} of group {group} kept; the other rows are marked for removal (hapus).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="228" />
@@ -1448,22 +1747,32 @@
       <translation>Baris {row}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="251" />
+      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <source>Rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="272" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="250" />
+      <location filename="plugin/core/indicators.py" line="328" />
+      <source>Rows not placed or in conflict</source>
+      <translation>Baris belum ditempatkan atau tidak sesuai</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="271" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="192" />
+      <location filename="plugin/gis/pipeline.py" line="219" />
       <source>Rows read: {n}</source>
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="252" />
+      <location filename="plugin/processing/algorithms.py" line="273" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1473,17 +1782,17 @@
       <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="123" />
+      <location filename="plugin/gui/dock.py" line="126" />
       <source>Run</source>
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="549" />
+      <location filename="plugin/processing/algorithms.py" line="585" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="520" />
+      <location filename="plugin/gui/dock.py" line="525" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -1503,7 +1812,7 @@
       <translation>Simpan perubahan terhadap pemetaan yang terdeteksi dengan sebuah nama, untuk dipakai lagi pada tabel dengan kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="183" />
+      <location filename="plugin/gui/map_panel.py" line="209" />
       <source>Save the map as</source>
       <translation>Simpan peta sebagai</translation>
     </message>
@@ -1523,14 +1832,23 @@
       <translation>Penyimpanan daftar layanan gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="72" />
+      <location filename="plugin/gis/layout.py" line="116" />
+      <source>Scale</source>
+      <translation>Skala</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="103" />
       <source>Score</source>
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="184" />
+      <location filename="plugin/gui/dock.py" line="189" />
       <source>Semicolon (;)</source>
       <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="obsolete">September</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="44" />
@@ -1543,7 +1861,12 @@
       <translation>Id layanan harus unik; yang berulang: {ids}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="161" />
+      <location filename="plugin/gui/duplicate_panel.py" line="74" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="166" />
       <source>Sheet</source>
       <translation>Lembar</translation>
     </message>
@@ -1557,24 +1880,29 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="245" />
+      <location filename="plugin/processing/algorithms.py" line="266" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="157" />
+      <location filename="plugin/gui/dock.py" line="162" />
       <source>Sheet of a spreadsheet (XLSX, XLS or ODS) to read. (automatic) reads the first sheet with at least two DTKS column names in its first 30 rows, or else the first sheet.</source>
       <translation>Lembar spreadsheet (XLSX, XLS atau ODS) yang dibaca. (otomatis) membaca lembar pertama yang memuat sedikitnya dua nama kolom DTKS di 30 baris pertamanya, atau jika tidak ada, lembar pertama.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="182" />
+      <location filename="plugin/gis/pipeline.py" line="209" />
       <source>Sheet: {sheet}, header on row {row}</source>
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="212" />
+      <location filename="plugin/gui/duplicate_panel.py" line="273" />
       <source>Show</source>
       <translation>Tampilkan</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="144" />
+      <source>Show each recipient as a point (individual-level map, confidential)</source>
+      <translation>Tampilkan setiap penerima sebagai titik (peta data perorangan, rahasia)</translation>
     </message>
     <message>
       <location filename="plugin/main.py" line="68" />
@@ -1582,9 +1910,19 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="288" />
+      <location filename="plugin/processing/algorithms.py" line="309" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="154" />
+      <source>Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
+      <translation>Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="108" />
+      <source>Source: DTKS/DTSEN Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
+      <translation>Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="73" />
@@ -1592,44 +1930,64 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="317" />
+      <location filename="plugin/gui/dock.py" line="322" />
       <source>Stop the running job. No layers are added.</source>
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="810" />
+      <location filename="plugin/gui/dock.py" line="822" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="107" />
+      <location filename="plugin/gui/dock.py" line="110" />
       <source>Summary</source>
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="780" />
+      <location filename="plugin/gui/dock.py" line="792" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="356" />
+      <location filename="plugin/processing/algorithms.py" line="385" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="205" />
+      <location filename="plugin/gis/pipeline.py" line="232" />
       <source>Suspected duplicate groups: {groups} ({rows} rows)</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="185" />
+      <location filename="plugin/gui/dock.py" line="130" />
+      <source>Suspected duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="325" />
+      <source>Suspected duplicates (% of recipients)</source>
+      <translation>Dugaan data ganda (% penerima)</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="323" />
+      <source>Suspected duplicates (rows)</source>
+      <translation>Dugaan data ganda (baris)</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="190" />
       <source>Tab</source>
       <translation>Tab</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="143" />
+      <location filename="plugin/gui/dock.py" line="148" />
       <source>Table file</source>
       <translation>Berkas tabel</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="805" />
+      <source>Table – {region}</source>
+      <translation>Tabel – {region}</translation>
     </message>
     <message>
       <location filename="plugin/gui/map_panel.py" line="126" />
@@ -1637,12 +1995,12 @@
       <translation>Templat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="180" />
+      <location filename="plugin/gui/dock.py" line="185" />
       <source>Text encoding</source>
       <translation>Penyandian teks</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="176" />
+      <location filename="plugin/gui/dock.py" line="181" />
       <source>Text encoding of a CSV or TXT file. (automatic) reads UTF-16 when the file starts with its byte order mark, and otherwise tries UTF-8, Windows-1252 (cp1252) and Latin-1 in this order. Choose another encoding when names show wrong letters.</source>
       <translation>Penyandian teks berkas CSV atau TXT. (otomatis) membaca UTF-16 bila berkas diawali penanda urutan bita (BOM), dan selain itu mencoba UTF-8, Windows-1252 (cp1252) dan Latin-1 menurut urutan ini. Pilih penyandian lain bila huruf pada nama tampil keliru.</translation>
     </message>
@@ -1696,7 +2054,7 @@
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="358" />
+      <location filename="plugin/gis/duplicate_review.py" line="431" />
       <source>The changes could not be saved in {layer}: {errors}</source>
       <translation>Perubahan tidak dapat disimpan di {layer}: {errors}</translation>
     </message>
@@ -1711,12 +2069,17 @@
       <translation>Pemetaan kolom tidak berbeda dari yang terdeteksi, jadi tidak ada yang disimpan. Ubah dulu salah satu kolom.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="112" />
+      <location filename="plugin/gui/dock.py" line="115" />
       <source>The counts of the last run appear here.</source>
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="370" />
+      <location filename="plugin/gis/duplicate_review.py" line="408" />
+      <source>The decision table could not be written in {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gis/duplicate_review.py" line="442" />
       <source>The field {field} could not be added to {layer}.</source>
       <translation>Kolom {field} tidak dapat ditambahkan ke {layer}.</translation>
     </message>
@@ -1739,12 +2102,17 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="518" />
+      <location filename="plugin/gui/duplicate_panel.py" line="552" />
       <source>The layer is in edit mode, so the change is in its edit buffer: save the layer edits to keep it.</source>
       <translation>Layer sedang dalam mode edit, jadi perubahan ada di buffer edit. Simpan edit layer untuk mempertahankannya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="92" />
+      <location filename="plugin/gui/duplicate_panel.py" line="547" />
+      <source>The layer is not a GeoPackage, so the decision is stored in this layer only and a new run does not read it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="100" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
@@ -1754,29 +2122,34 @@
       <translation>Layer ini bukan layer penerima DTKS Spasial: tidak ada kolom {field}. Jalankan 'Impor tabel DTKS' dan 'Tempatkan penerima ke batas desa' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="326" />
+      <location filename="plugin/gis/duplicate_review.py" line="418" />
       <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="248" />
+      <location filename="plugin/gis/layout.py" line="280" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="269" />
+      <location filename="plugin/gis/layout.py" line="301" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="260" />
+      <location filename="plugin/gis/layout.py" line="292" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="602" />
+      <location filename="plugin/gui/dock.py" line="607" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="151" />
+      <source>The map will show where individual recipients live. It prints a confidentiality notice; share it only inside the office.</source>
+      <translation>Peta akan menunjukkan tempat tinggal setiap penerima. Peta mencetak catatan rahasia; bagikan hanya di lingkungan dinas.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="154" />
@@ -1794,12 +2167,17 @@
       <translation>Nama '{name}' tidak dapat dipakai: nama tidak boleh memuat / atau \ dan tidak boleh diawali _.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="439" />
+      <location filename="plugin/gui/duplicate_panel.py" line="545" />
+      <source>The next run of this output folder keeps the decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="442" />
       <source>The number of classes must be at least 1, not {n}.</source>
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="498" />
+      <location filename="plugin/gis/atlas.py" line="660" />
       <source>The output folder {path} does not exist.</source>
       <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
@@ -1819,12 +2197,12 @@
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="533" />
+      <location filename="plugin/processing/algorithms.py" line="569" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="168" />
+      <location filename="plugin/gis/atlas.py" line="170" />
       <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
       <translation>Angka per 1.000 penduduk memerlukan tabel atau kolom penduduk. Pilih salah satunya, atau pilih indikator lain.</translation>
     </message>
@@ -1834,7 +2212,7 @@
       <translation>Lapisan penerima tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="99" />
+      <location filename="plugin/gis/pipeline.py" line="107" />
       <source>The region code list {path} cannot be read ({error}). Choose the CSV with the columns kode,nama,tingkat.</source>
       <translation>Daftar kode wilayah {path} tidak dapat dibaca ({error}). Pilih berkas CSV dengan kolom kode,nama,tingkat.</translation>
     </message>
@@ -1844,9 +2222,14 @@
       <translation>Wilayah {code} tidak ada di layer batas wilayah. Periksa kodenya, atau pilih batas wilayah yang mencakupnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="581" />
+      <location filename="plugin/gui/dock.py" line="586" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="302" />
+      <source>The rows of the chosen group side by side. Values that differ between the rows are highlighted. Click a column to choose the row to keep.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="87" />
@@ -1879,7 +2262,7 @@
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="678" />
+      <location filename="plugin/core/indicators.py" line="681" />
       <source>The suppression threshold must be 0 or more, not {n}.</source>
       <translation>Ambang penyamaran harus 0 atau lebih, bukan {n}.</translation>
     </message>
@@ -1894,7 +2277,7 @@
       <translation>URL tile '{title}' tidak memiliki penanda {parts}; URL XYZ berbentuk seperti https://server/tile/{{z}}/{{y}}/{{x}}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="82" />
+      <location filename="plugin/processing/algorithms.py" line="90" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -1904,12 +2287,12 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="802" />
+      <location filename="plugin/gui/dock.py" line="814" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="127" />
+      <location filename="plugin/gui/dock.py" line="132" />
       <source>Thematic map</source>
       <translation>Peta tematik</translation>
     </message>
@@ -1917,6 +2300,11 @@
       <location filename="plugin/gui/offline_dialog.py" line="190" />
       <source>This is above the limit of {limit} tiles.</source>
       <translation>Ini melebihi batas {limit} tile.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="230" />
+      <source>This value differs between the rows of the group.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
@@ -1939,6 +2327,16 @@
       <translation>Judul</translation>
     </message>
     <message>
+      <location filename="plugin/gis/atlas.py" line="786" />
+      <source>Total {region}</source>
+      <translation>Jumlah {region}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/duplicate_review.py" line="348" />
+      <source>Two rows of group {group} have the same row number and NIK, so a decision could not tell them apart on the next run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/review_panel.py" line="241" />
       <source>Type the Kemendagri code of the village to give to every selected row.</source>
       <translation>Ketik kode Kemendagri desa yang diberikan kepada setiap baris terpilih.</translation>
@@ -1949,12 +2347,32 @@
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="560" />
+      <location filename="plugin/gis/layout.py" line="251" />
+      <source>UTM projection zone {zone}N, WGS 84 datum</source>
+      <translation>Proyeksi UTM zona {zone}U, datum WGS 84</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="252" />
+      <source>UTM projection zone {zone}S, WGS 84 datum</source>
+      <translation>Proyeksi UTM zona {zone}S, datum WGS 84</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="43" />
+      <source>Undecided groups</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="320" />
+      <source>Undo decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="565" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="448" />
+      <location filename="plugin/gui/dock.py" line="453" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -1964,7 +2382,7 @@
       <translation>Tingkat batas wilayah '{level}' di '{title}' tidak dikenal. Tingkat yang dikenal: {levels}.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="612" />
+      <location filename="plugin/core/indicators.py" line="615" />
       <source>Unknown classification method '{method}'. Use one of: {methods}.</source>
       <translation>Metode klasifikasi '{method}' tidak dikenal. Gunakan salah satu dari: {methods}.</translation>
     </message>
@@ -1974,37 +2392,37 @@
       <translation>Gradasi warna '{ramp}' tidak dikenal. Gunakan salah satu dari: {ramps}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="77" />
+      <location filename="plugin/gis/pipeline.py" line="85" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="155" />
+      <location filename="plugin/processing/algorithms.py" line="176" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="339" />
+      <location filename="plugin/core/indicators.py" line="342" />
       <source>Unknown indicator '{key}'. Known indicators: {keys}.</source>
       <translation>Indikator '{key}' tidak dikenal. Indikator yang dikenal: {keys}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="112" />
+      <location filename="plugin/gis/atlas.py" line="114" />
       <source>Unknown label mode '{name}'. Use none, value or name_value.</source>
       <translation>Mode label '{name}' tidak dikenal. Gunakan none, value atau name_value.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="109" />
+      <location filename="plugin/gis/atlas.py" line="111" />
       <source>Unknown output format '{name}'. Use pdf, png or svg.</source>
       <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="227" />
+      <location filename="plugin/gis/layout.py" line="259" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="207" />
+      <location filename="plugin/processing/algorithms.py" line="228" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
@@ -2024,12 +2442,12 @@
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="70" />
+      <location filename="plugin/gui/duplicate_panel.py" line="76" />
       <source>Village</source>
       <translation>Desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="229" />
+      <location filename="plugin/gui/dock.py" line="234" />
       <source>Village (desa) polygon layer of the project, in BIG's field layout (KDEPUM, NAMOBJ, WADMKC, ...) or with kode and nama fields.</source>
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
@@ -2039,7 +2457,7 @@
       <translation>Desa (tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="784" />
+      <location filename="plugin/gui/dock.py" line="796" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
@@ -2054,7 +2472,7 @@
       <translation>Layer batas desa yang memberi nama dan poligon desa. Saat desa ditetapkan, kodenya diperiksa dan baris dicocokkan ulang dengan batas ini.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="69" />
+      <location filename="plugin/gui/duplicate_panel.py" line="75" />
       <source>Village code</source>
       <translation>Kode desa</translation>
     </message>
@@ -2069,12 +2487,12 @@
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="783" />
+      <location filename="plugin/gui/dock.py" line="795" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="227" />
+      <location filename="plugin/gis/pipeline.py" line="254" />
       <source>Village found by method:</source>
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
@@ -2084,12 +2502,12 @@
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="781" />
+      <location filename="plugin/gui/dock.py" line="793" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="782" />
+      <location filename="plugin/gui/dock.py" line="794" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -2109,7 +2527,7 @@
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="86" />
+      <location filename="plugin/gui/duplicate_panel.py" line="103" />
       <source>Villages</source>
       <translation>Desa/kelurahan</translation>
     </message>
@@ -2129,7 +2547,7 @@
       <translation>Tulis tabel ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="383" />
+      <location filename="plugin/gis/pipeline.py" line="468" />
       <source>Writing results</source>
       <translation>Menulis hasil</translation>
     </message>
@@ -2168,12 +2586,27 @@
       <translation>Tile XYZ</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="165" />
+      <location filename="plugin/gui/duplicate_panel.py" line="325" />
+      <source>Zoom the map to the rows of the group and select them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="324" />
+      <source>Zoom to group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="170" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="291" />
+      <location filename="plugin/gis/atlas.py" line="414" />
+      <source>district</source>
+      <translation>kecamatan</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/dock.py" line="296" />
       <source>e.g. 17.04</source>
       <translation>mis. 17.04</translation>
     </message>
@@ -2183,14 +2616,34 @@
       <translation>mis. 17.04.01</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="241" />
+      <location filename="plugin/gui/dock.py" line="246" />
       <source>or file</source>
       <translation>atau berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="246" />
+      <location filename="plugin/gis/atlas.py" line="414" />
+      <source>province</source>
+      <translation>provinsi</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="414" />
+      <source>regency/city</source>
+      <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/pipeline.py" line="273" />
       <source>tab</source>
       <translation>tab</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="429" />
+      <source>total {n}</source>
+      <translation>total {n}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="415" />
+      <source>village</source>
+      <translation>desa/kelurahan</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="413" />
@@ -2218,9 +2671,19 @@
       <translation>{field} '{title}' harus antara 0 dan {max}, bukan {value}.</translation>
     </message>
     <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="570" />
+      <source>{groups} groups ({rows} rows), {undecided} undecided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/mapping_panel.py" line="380" />
       <source>{header} (column {number})</source>
       <translation>{header} (kolom {number})</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="421" />
+      <source>{indicator} per {level}</source>
+      <translation>{indicator} per {level}</translation>
     </message>
     <message>
       <location filename="plugin/gui/task.py" line="207" />
@@ -2242,34 +2705,44 @@ Traceback (most recent call last):
       <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="360" />
+      <location filename="plugin/gis/pipeline.py" line="441" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="506" />
+      <location filename="plugin/processing/algorithms.py" line="542" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="503" />
+      <location filename="plugin/gis/atlas.py" line="441" />
+      <source>{n} rows without a village code are left off the map.</source>
+      <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="539" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/pipeline.py" line="371" />
+      <location filename="plugin/gis/pipeline.py" line="452" />
       <source>{n} villages assigned by hand were kept from the earlier results.</source>
       <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="305" />
+      <location filename="plugin/gui/map_panel.py" line="337" />
       <source>{pages} of {total} pages written to {path}</source>
       <translation>{pages} dari {total} halaman ditulis ke {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="723" />
+      <location filename="plugin/gui/dock.py" line="729" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/core/indicators.py" line="337" />
+      <source>{programme} recipients</source>
+      <translation>Penerima {programme}</translation>
     </message>
   </context>
 </TS>
