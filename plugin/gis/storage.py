@@ -104,7 +104,7 @@ def recipient_values(item, width: int) -> list:
         item.jenis_kelamin or None, item.kode_desa, item.nama_desa, item.metode_lokasi,
         item.skor_lokasi, item.status_koordinat, item.jarak_desa_m, item.lokasi_perkiraan,
         item.kode_desa_koordinat, item.kandidat_desa, item.kode_desa_manual,
-        item.kelompok_duplikat, item.alasan_duplikat, item.skor_duplikat,
+        item.kelompok_duplikat, item.alasan_duplikat, item.skor_duplikat, item.keputusan_duplikat,
         ",".join(item.problems) if item.problems else None, item.lat, item.lon,
     ]
     values += item.values[:width]
@@ -317,12 +317,12 @@ def _pack_rtree(connection, rtree: str, boxes) -> bool:
     """Write an empty 2-D SQLite R-tree's shadow tables as a packed tree of the boxes.
 
     ``boxes`` are (id, min x, max x, min y, max y). Inserting a million
-    points one by one took about 9 s; sort-tile-recursive packing writes the
-    nodes directly in the format of SQLite's rtree.c: per node a 2-byte depth
-    (root only), a 2-byte cell count, then cells of a big-endian 64-bit id
-    and four 32-bit floats, min rounded down and max rounded up. Return
-    False, having written nothing, without numpy or when the tree is not
-    empty, so the caller inserts the boxes.
+    points one by one took about 9 s (scripts/bench_snap.py). Sort-tile-recursive
+    packing instead writes the nodes in the format of SQLite's rtree.c. A
+    node has a 2-byte depth (root only) and a 2-byte cell count. Each cell
+    has a big-endian 64-bit id and four 32-bit floats, min rounded down and
+    max rounded up. Return False, having written nothing, without numpy or
+    when the tree is not empty, so the caller inserts the boxes.
     """
     try:
         import numpy as np
@@ -375,7 +375,7 @@ def _pack_rtree(connection, rtree: str, boxes) -> bool:
         first_number[depth] = number
         number += levels[depth][1]
     depth_of_root = len(levels) - 1
-    nodes, parent_rows, rowid_rows = [], [], []
+    nodes, parent_rows, leaf_ids, leaf_nodes = [], [], [], []
     for depth, (level_cells, node_count) in enumerate(levels):
         if depth > 0:
             # The ids of an inner level are positions in the level below.
@@ -390,15 +390,16 @@ def _pack_rtree(connection, rtree: str, boxes) -> bool:
             nodes.append((node_number, blob + bytes(node_size - len(blob))))
             if depth > 0:
                 parent_rows.extend((int(child), node_number) for child in chunk["id"])
-            else:
-                rowid_rows.extend((int(entry), node_number) for entry in chunk["id"])
+        if depth == 0:
+            leaf_ids = level_cells["id"].astype(np.int64)
+            leaf_nodes = first_number[0] + np.arange(len(level_cells)) // capacity
     connection.execute(f'DELETE FROM "{rtree}_node"')
     connection.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
     connection.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
                            parent_rows)
-    rowid_rows.sort()
+    order = np.argsort(leaf_ids, kind="stable")
     connection.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
-                           rowid_rows)
+                           zip(leaf_ids[order].tolist(), leaf_nodes[order].tolist()))
     return True
 
 
@@ -591,7 +592,7 @@ _COPIED_FIELDS = (
     records.NAMA_DESA, records.METODE_LOKASI, records.SKOR_LOKASI, records.STATUS_KOORDINAT,
     records.JARAK_DESA_M, records.KELOMPOK_DUPLIKAT, records.ALASAN_DUPLIKAT,
     records.SKOR_DUPLIKAT, records.KODE_DESA_KOORDINAT, records.KANDIDAT_DESA,
-    records.KODE_DESA_MANUAL,
+    records.KODE_DESA_MANUAL, records.KEPUTUSAN_DUPLIKAT,
 )
 # Contract fields whose NULL leaves parse_row's reading of the source columns in place.
 _PARSED_FIELDS = (records.NIK, records.NO_KK, records.NAMA, records.JENIS_KELAMIN)

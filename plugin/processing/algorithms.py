@@ -121,6 +121,8 @@ class _Base(QgsProcessingAlgorithm):
                 path, table, row_ids = copy_from
                 output_names = fields.names()[len(records.RECIPIENT_FIELDS):]
                 copied = (path, table, dict(zip(output_names, headers)))
+                # The source values are copied in SQLite, so only the contract's are passed.
+                width = 0
             rows = ((item.x, item.y, storage.recipient_values(item, width),
                      row_ids[number] if row_ids else None)
                     for number, item in enumerate(recipients))
