@@ -20,7 +20,7 @@ class Recipient:
         "jarak_desa_m", "lokasi_perkiraan", "x", "y",
         "kode_desa_koordinat", "kandidat_desa", "kode_desa_manual",
         # Filled by the duplicate step.
-        "kelompok_duplikat", "alasan_duplikat", "skor_duplikat",
+        "kelompok_duplikat", "alasan_duplikat", "skor_duplikat", "keputusan_duplikat",
     )
 
     def __init__(self, baris: int, values: list):
@@ -38,6 +38,7 @@ class Recipient:
         self.x = self.y = None
         self.kode_desa_koordinat = self.kandidat_desa = self.kode_desa_manual = None
         self.kelompok_duplikat = self.alasan_duplikat = self.skor_duplikat = None
+        self.keputusan_duplikat = None
 
 
 _SEX = {"L": "L", "LAKI-LAKI": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "1": "L", "M": "L",

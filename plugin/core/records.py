@@ -28,6 +28,9 @@ KODE_DESA_MANUAL = "kode_desa_manual"
 KELOMPOK_DUPLIKAT = "kelompok_duplikat"
 ALASAN_DUPLIKAT = "alasan_duplikat"
 SKOR_DUPLIKAT = "skor_duplikat"
+# The analyst's decision on the row's duplicate group: bukan_duplikat, simpan,
+# hapus (duplicates.KEPUTUSAN_VALUES) or NULL when undecided.
+KEPUTUSAN_DUPLIKAT = "keputusan_duplikat"
 MASALAH = "masalah"
 LINTANG = "lintang"
 BUJUR = "bujur"
@@ -36,12 +39,14 @@ RECIPIENT_FIELDS = (
     BARIS, NIK, NO_KK, NAMA, TGL_LAHIR, JENIS_KELAMIN, KODE_DESA, NAMA_DESA,
     METODE_LOKASI, SKOR_LOKASI, STATUS_KOORDINAT, JARAK_DESA_M,
     LOKASI_PERKIRAAN, KODE_DESA_KOORDINAT, KANDIDAT_DESA, KODE_DESA_MANUAL,
-    KELOMPOK_DUPLIKAT, ALASAN_DUPLIKAT, SKOR_DUPLIKAT, MASALAH, LINTANG, BUJUR,
+    KELOMPOK_DUPLIKAT, ALASAN_DUPLIKAT, SKOR_DUPLIKAT, KEPUTUSAN_DUPLIKAT, MASALAH, LINTANG,
+    BUJUR,
 )
 
 # Fields that layers written by version 0.1.0 lack; reading such a layer
 # leaves them empty.
-OPTIONAL_FIELDS = (KODE_DESA_KOORDINAT, KANDIDAT_DESA, KODE_DESA_MANUAL, SKOR_DUPLIKAT)
+OPTIONAL_FIELDS = (KODE_DESA_KOORDINAT, KANDIDAT_DESA, KODE_DESA_MANUAL, SKOR_DUPLIKAT,
+                   KEPUTUSAN_DUPLIKAT)
 
 # Fields of the rejected-rows table (the raw source values follow them).
 ALASAN = "alasan"

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from qgis.core import QgsFeature, QgsFields
 
 from ..core import records
-from ..core.duplicates import DEFAULT_THRESHOLD, Person, find_duplicates, member_key
+from ..core.duplicates import (
+    DEFAULT_THRESHOLD, KEPUTUSAN_BUKAN_DUPLIKAT, Person, find_duplicates, member_key,
+)
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.recipients import parse_rows
 from ..core.regions import CodeList, normalize_code
@@ -124,20 +126,31 @@ def import_recipients(path: str, sheet: str = "", feedback=None, options: Import
 
 def mark_duplicates(recipients, feedback=None, threshold: float = DEFAULT_THRESHOLD,
                     decisions=None):
-    """Fill kelompok_duplikat, alasan_duplikat and skor_duplikat of each recipient.
+    """Fill kelompok_duplikat, alasan_duplikat, skor_duplikat and keputusan_duplikat.
 
     ``decisions`` (duplicates.Decision rows) are matched to recipients by
-    ``member_key(baris, nik)``. Returns the duplicates.DuplicateResult, whose
-    pairs index ``recipients``.
+    ``member_key(baris, nik)``. A member of a group gets its simpan or
+    hapus decision. A row outside every group gets bukan_duplikat when the
+    analyst cleared it, and a row in a new group keeps no earlier
+    bukan_duplikat, because that decision was about another group.
+    Returns the duplicates.DuplicateResult, whose pairs index ``recipients``.
     """
     people = [Person(index=number, nik=item.nik, no_kk=item.no_kk, nama=item.nama,
                      tgl_lahir=item.tgl_lahir, jenis_kelamin=item.jenis_kelamin,
                      kode_desa=item.kode_desa or "", key=member_key(item.baris, item.nik))
               for number, item in enumerate(recipients)]
     found = find_duplicates(people, threshold, decisions, feedback)
+    cleared = {row.kunci_anggota for row in decisions or ()
+               if row.keputusan_duplikat == KEPUTUSAN_BUKAN_DUPLIKAT}
     for number, item in enumerate(recipients):
         item.kelompok_duplikat, item.alasan_duplikat, item.skor_duplikat = found.rows.get(
             number, (None, None, None))
+        if item.kelompok_duplikat:
+            item.keputusan_duplikat = found.decisions.get(number)
+        elif cleared and people[number].key in cleared:
+            item.keputusan_duplikat = KEPUTUSAN_BUKAN_DUPLIKAT
+        else:
+            item.keputusan_duplikat = None
     return found
 
 
