@@ -546,9 +546,10 @@ def test_dock_has_review_tab(qgis_iface, english_locale):
     dock = DtksDock(qgis_iface)
     try:
         assert [dock.tabs.tabText(index) for index in range(dock.tabs.count())] == [
-            "Run", "Review locations", "Thematic map"]
+            "Run", "Review locations", "Suspected duplicates", "Thematic map"]
         assert dock.tabs.widget(1) is dock.review_panel
-        assert dock.tabs.widget(2) is dock.map_panel
+        assert dock.tabs.widget(2) is dock.duplicate_panel
+        assert dock.tabs.widget(3) is dock.map_panel
     finally:
         dock.shutdown()
         dock.deleteLater()

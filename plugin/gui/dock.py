@@ -27,6 +27,7 @@ from ..core.matching import DISTRICT_CUTOFF
 from ..gis.boundaries import BoundaryError, open_village_layer, polygon_layers, saved_field_mapping
 from ..gis.thematic import apply_count_renderer
 from .boundary_fields import BoundaryFieldsDialog
+from .duplicate_panel import DuplicatePanel
 from ..i18n import tr
 from .mapping_panel import FocusWheelComboBox, MappingPanel
 from .map_panel import MapPanel
@@ -45,11 +46,13 @@ MAX_HEADER_ROW = 100000
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 RECIPIENT_STYLE = STYLES_DIR / "penerima.qml"
 VILLAGE_COUNT_STYLE = STYLES_DIR / "desa_jumlah.qml"
+DUPLICATE_LINE_STYLE = STYLES_DIR / "garis_duplikat.qml"
 STYLE_CATEGORIES = QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
 
 # Result layers in the order they appear in the layer tree, top first.
 RESULT_LAYERS = (
     pipeline.LAYER_RECIPIENTS,
+    pipeline.LAYER_DUPLICATE_LINES,
     pipeline.LAYER_VILLAGE_COUNTS,
     pipeline.LAYER_GROUPS,
     pipeline.LAYER_REJECTED,
@@ -123,6 +126,8 @@ class DtksDock(QgsDockWidget):
         self.tabs.addTab(scroll, tr("Run"))
         self.review_panel = ReviewPanel(self.iface)
         self.tabs.addTab(self.review_panel, tr("Review locations"))
+        self.duplicate_panel = DuplicatePanel(self.iface)
+        self.tabs.addTab(self.duplicate_panel, tr("Suspected duplicates"))
         self.map_panel = MapPanel(self.iface)
         self.tabs.addTab(self.map_panel, tr("Thematic map"))
         self.setWidget(self.tabs)
@@ -613,11 +618,12 @@ class DtksDock(QgsDockWidget):
         self.map_panel.set_sources(result.recipients, result.table.mapping, result.villages)
 
     def _review(self, layers: list) -> None:
-        """Show the new recipient layer, with the run's boundaries, in the review tab."""
+        """Show the new recipient layer in the review tabs, with the run's boundaries."""
         recipients = [layer for layer in layers if layer.name() == pipeline.LAYER_RECIPIENTS]
         if recipients:
             self.review_panel.show_layer(recipients[0], self.boundary_layer.currentLayer(),
                                          self.boundary_file.filePath().strip())
+            self.duplicate_panel.show_layer(recipients[0])
 
     def _zoom_to(self, layers: list) -> None:
         if self.iface is None or not layers:
@@ -743,7 +749,9 @@ def add_result_layers(project: QgsProject, gpkg_path: str) -> list:
     """Add the GeoPackage's result layers, styled, to the group "DTKS Spasial"; return them.
 
     A layer missing from the GeoPackage is skipped: there is no
-    jumlah_per_desa layer when the run had no region code.
+    jumlah_per_desa layer when the run had no region code. The
+    garis_duplikat layer is skipped when it has no line, because no group
+    has members in different villages.
     """
     root = project.layerTreeRoot()
     group = root.findGroup(RESULT_GROUP_NAME) or root.insertGroup(0, RESULT_GROUP_NAME)
@@ -752,7 +760,11 @@ def add_result_layers(project: QgsProject, gpkg_path: str) -> list:
         layer = QgsVectorLayer(f"{gpkg_path}|layername={name}", name, "ogr")
         if not layer.isValid():
             continue
-        if name == pipeline.LAYER_RECIPIENTS:
+        if name == pipeline.LAYER_DUPLICATE_LINES:
+            if layer.featureCount() == 0:
+                continue
+            _load_style(layer, DUPLICATE_LINE_STYLE)
+        elif name == pipeline.LAYER_RECIPIENTS:
             style_recipient_layer(layer)
         elif name == pipeline.LAYER_VILLAGE_COUNTS:
             style_village_count_layer(layer)
