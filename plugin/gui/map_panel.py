@@ -1,15 +1,18 @@
 """The "Thematic map" tab: pick a region and level, an indicator and classes, then export.
 
-Counting and classifying run in a QgsTask. The print layout is built and
-exported on the main thread, as QGIS requires, with a progress dialog whose
-Cancel stops between atlas pages.
+The recipients and boundaries come from the last run in memory, or are
+read from a saved recipient layer (the penerima layer of hasil.gpkg) and a
+boundary layer or file. Reading, counting and classifying run in a QgsTask.
+The print layout is built and exported on the main thread, as QGIS
+requires, with a progress dialog whose Cancel stops between atlas pages.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
-from qgis.core import QgsApplication, QgsFeedback, QgsTask
+from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
@@ -19,36 +22,122 @@ from qgis.PyQt.QtWidgets import (
 from ..core import indicators
 from ..i18n import tr
 
+# Cache key of the recipients or villages handed over by set_sources()
+# without the layer or boundary source they came from.
+RUN_KEY = "run"
+
+
+def find_region(names: dict, text: str) -> str:
+    """Return the code of the region typed as a code, "code name" or a unique name, or ""."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    if first in names:
+        return first
+    hits = indicators.search_regions(names, text)
+    wanted = text.lower()
+    exact = [code for code, name in hits
+             if name.lower() == wanted or name.lower().split(" ", 1)[-1] == wanted]
+    if exact:
+        return exact[0]
+    # Otherwise the highest-level match, e.g. a district before its villages.
+    return hits[0][0] if hits else ""
+
+
+def region_not_found(text: str) -> str:
+    return tr("Region '{text}' not found. Type a region code or pick a name from the "
+              "list.").format(text=text)
+
+
+def read_recipient_layer(source, name: str):
+    """Read a recipient layer (a layer or an OGR URI); return (recipients, mapping).
+
+    ``mapping`` ({canonical field: column index}) finds the programme and
+    decile columns among the layer's source columns. Raises ValueError with
+    a message for the user when the layer cannot be opened or lacks the
+    recipient fields.
+    """
+    from ..core.column_mapping import detect_mapping
+    from ..gis import storage
+
+    layer = QgsVectorLayer(source, name, "ogr") if isinstance(source, str) else source
+    if not layer.isValid():
+        raise ValueError(tr("The recipient layer '{name}' cannot be opened. Check that its file "
+                            "still exists, then choose the layer again.").format(name=name))
+    try:
+        headers, recipients = storage.recipients_from_layer(layer, with_points=False)
+    except ValueError as error:
+        raise ValueError(tr(
+            "Layer '{name}' lacks the recipient fields {fields}. Choose the penerima layer of a "
+            "DTKS Spasial result (hasil.gpkg).").format(name=name, fields=str(error))) from error
+    # Source columns renamed "<name>_asli" beside a recipient field keep their meaning.
+    original = [header[:-5] if header.endswith("_asli") else header for header in headers]
+    return recipients, detect_mapping(original)
+
 
 class _PrepareTask(QgsTask):
-    """Counts and classifies in the background; ``data`` or ``error`` is set when done."""
+    """Reads the sources not in memory, counts and classifies; ``data`` or ``error`` is set when done.
 
-    def __init__(self, recipients, mapping, villages, request):
+    ``recipient_source`` and ``boundary_source`` are read only when
+    ``recipients`` or ``villages`` is None. A source is a file path or URI,
+    or a layer that no other thread uses (see boundary_source_for_task).
+    """
+
+    def __init__(self, request, recipients=None, mapping=None, villages=None,
+                 recipient_source=None, recipient_name: str = "", boundary_source=None):
         super().__init__(tr("Preparing the thematic map"), QgsTask.Flag.CanCancel)
-        self.recipients, self.mapping, self.villages, self.request = (
-            recipients, mapping, villages, request)
+        self.request = request
+        self.recipients, self.mapping, self.villages = recipients, mapping, villages
+        self.recipient_source, self.recipient_name = recipient_source, recipient_name
+        self.boundary_source = boundary_source
+        # Keys (layer id or file path) of the chosen sources the task reads.
+        self.recipient_key = None
+        self.village_key = None
         self.data = None
         self.error = ""
+        self.feedback = QgsFeedback()
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
 
     def run(self):
         from ..gis import atlas
+        from ..gis.boundaries import BoundaryError, load_villages
 
-        feedback = QgsFeedback()
+        feedback = self.feedback
         try:
+            if self.recipients is None:
+                self.recipients, self.mapping = read_recipient_layer(self.recipient_source,
+                                                                     self.recipient_name)
+            if self.isCanceled():
+                return False
+            if self.villages is None:
+                self.villages = load_villages(self.boundary_source, feedback)
+            if self.isCanceled():
+                return False
+            names = atlas.region_names(self.villages)
+            if self.request.region not in names:
+                code = find_region(names, self.request.region)
+                if not code:
+                    raise ValueError(region_not_found(self.request.region))
+                self.request = dataclasses.replace(self.request, region=code)
             self.data = atlas.prepare_map_data(self.recipients, self.mapping, self.villages,
                                                self.request, feedback)
-        except (atlas.MapError, ValueError) as error:
+        except (atlas.MapError, BoundaryError, ValueError) as error:
             self.error = str(error)
             return False
         return self.data is not None and not self.isCanceled()
 
 
 class MapPanel(QWidget):
-    """Widget of the thematic map tab. ``set_sources`` gives it the data to map.
+    """Widget of the thematic map tab.
 
-    The dock calls ``set_sources(recipients, mapping, villages)`` after a run
-    (``mapping`` is the table's {field: column}); ``iface`` opens the layout
-    designer.
+    The recipients come from the chosen recipient layer, and the villages
+    from the chosen boundary layer or file. After a run the dock calls
+    ``set_sources(recipients, mapping, villages, layer, boundary)``, which
+    chooses the run's layer and boundaries and keeps the run's data in
+    memory, so they are not read again. ``mapping`` is the table's
+    {field: column}. ``iface`` opens the layout designer.
     """
 
     exported = pyqtSignal(str)
@@ -60,12 +149,18 @@ class MapPanel(QWidget):
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
         self.iface = iface
+        # Recipients and villages in memory, with the key of the source they
+        # were read from: a layer id, a file path, or RUN_KEY.
         self.recipients = []
         self.mapping = {}
+        self.recipient_key = None
         self.villages = None
+        self.village_key = None
         self.names = {}
+        self._watched_layer = None
         self._task = None
         self._build()
+        self._connect_sources()
         self.set_sources([], {}, None)
 
     # --- widgets ---------------------------------------------------------------
@@ -74,6 +169,7 @@ class MapPanel(QWidget):
         from ..gis.thematic import COLOR_RAMPS
 
         form = QFormLayout()
+        self._build_sources(form)
         self.region_edit = QLineEdit()
         self.region_edit.setPlaceholderText(tr("Region code or name, e.g. 17.04 or Kaur"))
         self.completer = QCompleter([], self)
@@ -184,15 +280,84 @@ class MapPanel(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def _show_individual(self, checked: bool) -> None:
-        self.points_combo.setEnabled(checked)
-        self.individual_warning.setVisible(checked)
+    def _build_sources(self, form: QFormLayout) -> None:
+        from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 
-    def set_sources(self, recipients, mapping, villages) -> None:
-        """Give the panel the recipients, the source column mapping and the village layer."""
+        from .review_panel import _layer_filter
+
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(_layer_filter("PointLayer"))
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.setLayer(None)
+        self.layer_combo.setToolTip(tr(
+            "Recipient layer (penerima) written by DTKS Spasial, e.g. from a hasil.gpkg opened "
+            "in QGIS. The layer of the last run is chosen after each run."))
+        form.addRow(tr("Recipient layer"), self.layer_combo)
+
+        self.boundary_combo = QgsMapLayerComboBox()
+        self.boundary_combo.setFilters(_layer_filter("PolygonLayer"))
+        self.boundary_combo.setAllowEmptyLayer(True)
+        self.boundary_combo.setLayer(None)
+        self.boundary_combo.setToolTip(tr(
+            "Village boundary layer that gives the region names and polygons. The boundaries "
+            "of the last run are chosen after each run."))
+        form.addRow(tr("Village boundaries"), self.boundary_combo)
+        self.boundary_file = QgsFileWidget()
+        self.boundary_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.boundary_file.setFilter(tr("Boundary files (*.gpkg *.shp);;All files (*)"))
+        form.addRow(tr("or file"), self.boundary_file)
+
+    def _connect_sources(self) -> None:
+        self.layer_combo.layerChanged.connect(self._update_buttons)
+        self.boundary_combo.layerChanged.connect(self._on_boundary_layer_changed)
+        self.boundary_file.fileChanged.connect(self._on_boundary_file_changed)
+        QgsProject.instance().layersAdded.connect(self._update_layer_exceptions)
+        self._update_layer_exceptions()
+
+    def _update_layer_exceptions(self, *_args) -> None:
+        """Hide the project's point layers that lack the recipient fields."""
+        from ..gis.review import is_recipient_layer
+
+        chosen = self.layer_combo.currentLayer()
+        excepted = [layer for layer in QgsProject.instance().mapLayers().values()
+                    if isinstance(layer, QgsVectorLayer) and not is_recipient_layer(layer)]
+        self.layer_combo.setExceptedLayerList(excepted)
+        if chosen is not None and chosen not in excepted:
+            self.layer_combo.setLayer(chosen)
+
+    def _on_boundary_layer_changed(self, layer) -> None:
+        if layer is not None and self.boundary_file.filePath():
+            self.boundary_file.setFilePath("")
+        self._boundary_changed()
+
+    def _on_boundary_file_changed(self, path: str) -> None:
+        if path and self.boundary_combo.currentLayer() is not None:
+            self.boundary_combo.setLayer(None)
+        self._boundary_changed()
+
+    def _boundary_changed(self) -> None:
+        """Offer the region names of the chosen boundaries when they are in memory."""
+        key = self._boundary_key()
+        in_memory = self.village_key == (RUN_KEY if key is None else key)
+        self._set_names(self.villages if in_memory else None)
+        self._update_buttons()
+
+    def boundary_source(self):
+        """Return the chosen boundary file path, the chosen layer, or None."""
+        path = self.boundary_file.filePath().strip()
+        if path:
+            return path
+        return self.boundary_combo.currentLayer()
+
+    def _boundary_key(self):
+        source = self.boundary_source()
+        if source is None or isinstance(source, str):
+            return source
+        return source.id()
+
+    def _set_names(self, villages) -> None:
         from qgis.PyQt.QtCore import QStringListModel
 
-        self.recipients, self.mapping, self.villages = recipients or [], mapping or {}, villages
         self.names = {}
         if villages is not None:
             from ..gis.atlas import region_names
@@ -200,7 +365,59 @@ class MapPanel(QWidget):
             self.names = region_names(villages)
         entries = [f"{code} {name}" for code, name in sorted(self.names.items())]
         self.completer.setModel(QStringListModel(entries, self.completer))
-        ready = bool(self.recipients) and villages is not None
+
+    def _watch_recipient_layer(self, layer) -> None:
+        """Forget the recipients in memory when ``layer``, their source, changes."""
+        previous, self._watched_layer = self._watched_layer, layer
+        # Saved edits emit afterCommitChanges, and a provider reload emits dataChanged.
+        if previous is not None:
+            for signal in ("dataChanged", "afterCommitChanges"):
+                try:
+                    getattr(previous, signal).disconnect(self._on_recipient_data_changed)
+                except (TypeError, RuntimeError):
+                    pass  # never connected, or the layer is already deleted
+        if layer is not None:
+            layer.dataChanged.connect(self._on_recipient_data_changed)
+            layer.afterCommitChanges.connect(self._on_recipient_data_changed)
+
+    def _on_recipient_data_changed(self) -> None:
+        self.recipients, self.mapping, self.recipient_key = [], {}, None
+        self._watch_recipient_layer(None)
+
+    def _show_individual(self, checked: bool) -> None:
+        self.points_combo.setEnabled(checked)
+        self.individual_warning.setVisible(checked)
+
+    def set_sources(self, recipients, mapping, villages, layer=None, boundary=None) -> None:
+        """Give the panel a run's recipients, source column mapping and VillageLayer.
+
+        ``layer`` is the recipient layer the run wrote and ``boundary`` the
+        boundary layer or file it read. Both are chosen in the panel, and the
+        data is used while they stay chosen and the layer is not edited.
+        Without them the data is used while no layer or boundary is chosen.
+        """
+        self.recipients, self.mapping = recipients or [], mapping or {}
+        self.recipient_key = (layer.id() if layer is not None else RUN_KEY) if recipients else None
+        self._watch_recipient_layer(layer if recipients else None)
+        self.villages = villages
+        self.village_key = None
+        if villages is not None:
+            self.village_key = RUN_KEY if boundary is None else (
+                boundary if isinstance(boundary, str) else boundary.id())
+        if layer is not None:
+            self._update_layer_exceptions()
+            self.layer_combo.setLayer(layer)
+        if isinstance(boundary, str):
+            self.boundary_file.setFilePath(boundary)
+        elif boundary is not None:
+            self.boundary_combo.setLayer(boundary)
+        self._boundary_changed()
+
+    def _update_buttons(self, *_args) -> None:
+        has_recipients = (self.layer_combo.currentLayer() is not None
+                          or self.recipient_key == RUN_KEY)
+        has_boundaries = self.boundary_source() is not None or self.village_key == RUN_KEY
+        ready = has_recipients and has_boundaries and self._task is None
         self.export_button.setEnabled(ready)
         self.designer_button.setEnabled(ready)
 
@@ -215,27 +432,21 @@ class MapPanel(QWidget):
 
     def region_code(self) -> str:
         """Return the region code typed or picked: a code, "code name", or a unique name."""
-        text = self.region_edit.text().strip()
-        first = text.split(" ", 1)[0]
-        if first in self.names:
-            return first
-        hits = indicators.search_regions(self.names, text)
-        wanted = text.lower()
-        exact = [code for code, name in hits
-                 if name.lower() == wanted or name.lower().split(" ", 1)[-1] == wanted]
-        if exact:
-            return exact[0]
-        # Otherwise the highest-level match, e.g. a district before its villages.
-        return hits[0][0] if hits else ""
+        return find_region(self.names, self.region_edit.text())
 
     def request(self):
-        """Build the MapRequest of the widgets; raise ValueError with a message for the user."""
+        """Build the MapRequest of the widgets; raise ValueError with a message for the user.
+
+        Before the chosen boundaries are read, the region is left as typed,
+        and the preparation task looks it up.
+        """
         from ..gis.atlas import MapRequest
 
+        text = self.region_edit.text().strip()
         region = self.region_code()
-        if not region:
-            raise ValueError(tr("Region '{text}' not found. Type a region code or pick a name "
-                                "from the list.").format(text=self.region_edit.text()))
+        if not region and (self.names or not text):
+            raise ValueError(region_not_found(self.region_edit.text()))
+        region = region or text
         key = self.indicator_combo.currentData()
         method = self.method_combo.currentData()
         manual = None
@@ -246,6 +457,8 @@ class MapPanel(QWidget):
         points = None
         if self.individual_check.isChecked():
             points = self.points_combo.currentLayer()
+            if points is None:
+                points = self.layer_combo.currentLayer()
             if points is None:
                 raise ValueError(tr("Choose the recipient point layer for the individual-level "
                                     "map, or untick the option."))
@@ -258,23 +471,56 @@ class MapPanel(QWidget):
             output_format=self.format_combo.currentText().lower(),
             summary_table=self.table_check.isChecked(), individual_layer=points)
 
+    def show_warning(self, text: str) -> None:
+        QMessageBox.warning(self, tr("Thematic map"), text)
+
     def start(self, open_designer: bool = False) -> None:
         """Prepare the data in a QgsTask, then export or open the designer when it ends."""
+        if self._task is not None:
+            return
         try:
             request = self.request()
+            task = self._prepare_task(request)
         except ValueError as error:
-            QMessageBox.warning(self, tr("Thematic map"), str(error))
+            self.show_warning(str(error))
             return
         if not open_designer and not self.output_edit.text().strip():
-            QMessageBox.warning(self, tr("Thematic map"), tr("Choose an output file first."))
+            self.show_warning(tr("Choose an output file first."))
             return
-        self.export_button.setEnabled(False)
-        self.designer_button.setEnabled(False)
-        task = _PrepareTask(self.recipients, self.mapping, self.villages, request)
         task.taskCompleted.connect(lambda: self._prepared(task, open_designer))
         task.taskTerminated.connect(lambda: self._prepared(task, open_designer))
         self._task = task
+        self._update_buttons()
         QgsApplication.taskManager().addTask(task)
+
+    def _prepare_task(self, request) -> _PrepareTask:
+        """Return the task for ``request``, with the data in memory or the sources to read.
+
+        Raises ValueError with a message for the user when a source is missing.
+        """
+        from .dock import boundary_source_for_task
+
+        task = _PrepareTask(request)
+        layer = self.layer_combo.currentLayer()
+        if layer is None and self.recipient_key != RUN_KEY:
+            raise ValueError(tr("Choose the recipient layer (penerima) first."))
+        if layer is None or (layer.id() == self.recipient_key and not layer.isModified()):
+            task.recipients, task.mapping = self.recipients, self.mapping
+        else:
+            # The task reads the file again, or a copy with the unsaved edits.
+            task.recipient_source = boundary_source_for_task(layer)
+            task.recipient_name = layer.name()
+            task.recipient_key = layer.id()
+        source = self.boundary_source()
+        if source is None and self.village_key != RUN_KEY:
+            raise ValueError(tr("Choose the village boundary layer or file first."))
+        if source is None or self._boundary_key() == self.village_key:
+            task.villages = self.villages
+        else:
+            task.boundary_source = (source if isinstance(source, str)
+                                    else boundary_source_for_task(source))
+            task.village_key = self._boundary_key()
+        return task
 
     def shutdown(self) -> None:
         """Cancel a running preparation and ignore its result (the panel is closing)."""
@@ -289,11 +535,11 @@ class MapPanel(QWidget):
 
     def _prepared(self, task, open_designer: bool) -> None:
         self._task = None
-        self.export_button.setEnabled(True)
-        self.designer_button.setEnabled(True)
+        self._keep_sources(task)
+        self._update_buttons()
         if task.data is None:
             if task.error:
-                QMessageBox.warning(self, tr("Thematic map"), task.error)
+                self.show_warning(task.error)
             return
         if open_designer:
             from ..gis.atlas import open_in_designer
@@ -301,6 +547,20 @@ class MapPanel(QWidget):
             open_in_designer(self.iface, task.data)
             return
         self.export(task.data, self.output_edit.text().strip())
+
+    def _keep_sources(self, task) -> None:
+        """Keep what the task read in memory while its source is still chosen and unedited."""
+        layer = self.layer_combo.currentLayer()
+        if (task.recipient_key is not None and task.recipients is not None
+                and layer is not None and layer.id() == task.recipient_key
+                and not layer.isModified()):
+            self.recipients, self.mapping, self.recipient_key = (
+                task.recipients, task.mapping, task.recipient_key)
+            self._watch_recipient_layer(layer)
+        if (task.village_key is not None and task.villages is not None
+                and not task.feedback.isCanceled() and self._boundary_key() == task.village_key):
+            self.villages, self.village_key = task.villages, task.village_key
+            self._set_names(self.villages)
 
     def export(self, data, path: str) -> dict:
         """Export prepared map data on the main thread, with a progress dialog and Cancel."""
@@ -326,7 +586,7 @@ class MapPanel(QWidget):
         dialog.canceled.disconnect(feedback.cancel)
         dialog.close()
         if message:
-            QMessageBox.warning(self, tr("Thematic map"), message)
+            self.show_warning(message)
         if canceled or not result:
             return {}
         self.exported.emit(path)
