@@ -460,7 +460,8 @@ def test_panel_compares_group(panel):
     assert model.columnCount() == 2
     assert [model.headerData(column, Qt.Orientation.Horizontal) for column in (0, 1)] == [
         "Row 6", "Row 7"]
-    assert model.headerData(0, Qt.Orientation.Vertical) == "NIK"
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Decision"
+    assert model.headerData(1, Qt.Orientation.Vertical) == "NIK"
     assert comparison_line(model, "nik") == ["170402**********"] * 2
     assert comparison_line(model, "no_kk") == ["170402**********"] * 2
     assert comparison_line(model, "nama") == ["JOKO SUSILO"] * 2
@@ -564,6 +565,21 @@ def test_panel_fetches_groups_in_batches(panel, monkeypatch):
     assert not model.canFetchMore()
 
 
+def test_panel_locked_during_run(panel, result_dir):
+    panel, _layer = panel
+    panel.select_group(MOVED)
+    panel.comparison_view.selectColumn(0)
+    panel.set_decisions_locked(True)
+    assert not panel.not_duplicates_button.isEnabled()
+    assert not panel.keep_button.isEnabled()
+    assert panel.zoom_button.isEnabled()
+    panel.mark_not_duplicates()
+    assert stored(result_dir) == []
+    panel.set_decisions_locked(False)
+    assert panel.not_duplicates_button.isEnabled()
+    assert panel.keep_button.isEnabled()
+
+
 def test_panel_forgets_removed_layer(panel):
     panel, layer = panel
     panel.select_group(MOVED)
@@ -592,6 +608,11 @@ def test_dock_shows_lines_and_run_layer(result_dir, qgis_iface, english_locale):
         dock._review(layers)
         assert dock.duplicate_panel.layer_combo.currentLayer() is layers[0]
         assert dock.duplicate_panel.group_model.rowCount() == 3
+        dock.duplicate_panel.select_group(TYPO)
+        dock._set_running(True)
+        assert not dock.duplicate_panel.not_duplicates_button.isEnabled()
+        dock._set_running(False)
+        assert dock.duplicate_panel.not_duplicates_button.isEnabled()
     finally:
         project.removeMapLayers([layer.id() for layer in layers])
         group = project.layerTreeRoot().findGroup(dock_module.RESULT_GROUP_NAME)

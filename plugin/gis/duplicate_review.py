@@ -115,7 +115,7 @@ def list_groups(layer, feedback=None) -> list:
     """Return the GroupSummary of every group of a recipient layer, highest score first.
 
     Groups of equal score are in group id order. A saved GeoPackage layer
-    is read by one SQL query; any other layer through QGIS with a filter
+    is read by one SQL query, and any other layer through QGIS with a filter
     on kelompok_duplikat. Fields missing from older layers count as NULL.
     """
     names = layer.fields().names()
@@ -185,7 +185,7 @@ def read_group_table(path: str) -> list:
     """Return the groups of the GeoPackage table kelompok_duplikat as GroupSummary objects.
 
     ``villages`` are the village codes only, ``fids`` stay empty and the
-    decision undecided, because the table holds neither. Highest score
+    decision undecided, because the table contains neither. Highest score
     first, like list_groups(). Returns [] when the file has no such table.
     """
     from .pipeline import LAYER_GROUPS
@@ -237,7 +237,7 @@ def source_headers(layer) -> list:
 
 
 def is_identity_field(name: str) -> bool:
-    """Tell whether a field holds NIK or KK numbers, which are masked on screen.
+    """Tell whether a field contains NIK or KK numbers, which are masked on screen.
 
     These are the contract's nik and no_kk, source columns recognised as
     NIK or KK, and source columns with NIK or KK as a word of the header
@@ -279,7 +279,7 @@ def read_members(layer, fids, names=None) -> list:
 def comparable(value) -> str:
     """Return the text two values are compared by: trimmed, single-spaced, case-folded.
 
-    NULL and empty text compare equal; a date compares by its ISO form.
+    NULL and empty text compare equal, and a date compares by its ISO form.
     """
     if value is None:
         return ""
@@ -311,8 +311,10 @@ class DecisionOutcome:
     """What applying or undoing a decision changed.
 
     ``saved`` is False when the layer was already in edit mode, so the
-    values are in its edit buffer; ``stored`` is False when the layer is
-    not in a GeoPackage, so no decision table was written.
+    values are in its edit buffer. ``stored`` is False when the layer is
+    not in a GeoPackage, so no decision table was written. ``values`` maps
+    each member's feature id to its new keputusan_duplikat (None when
+    undone).
     """
 
     saved: bool
@@ -405,7 +407,7 @@ def _store(path: str, decisions) -> None:
 
 
 def _write_decision_values(layer, values: dict) -> bool:
-    """Write keputusan_duplikat of the features; return False when left in the edit buffer."""
+    """Write keputusan_duplikat of the features, and return False when left in the edit buffer."""
     _ensure_decision_field(layer)
     was_editing = layer.isEditable()
     if not was_editing and not layer.startEditing():

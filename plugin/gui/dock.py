@@ -364,6 +364,8 @@ class DtksDock(QgsDockWidget):
                        self.boundary_file, self.region_edit, self.output_dir, self.run_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+        # A run replaces the result GeoPackage with the decisions it read at its start.
+        self.duplicate_panel.set_decisions_locked(running)
         if not running:
             self.progress_bar.setValue(0)
             self.progress_bar.setFormat("%p%")

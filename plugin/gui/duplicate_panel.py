@@ -44,7 +44,7 @@ def show_labels() -> dict:
 
 
 def decision_labels() -> dict:
-    """Return the translated label of each decision value, of a group or of a row."""
+    """Return the translated label of each decision of a whole group (GROUP_* values)."""
     return {
         duplicate_review.GROUP_UNDECIDED: "",
         duplicate_review.GROUP_NOT_DUPLICATES: tr("Not duplicates (bukan_duplikat)"),
@@ -237,6 +237,7 @@ class DuplicatePanel(QWidget):
         self.iface = iface
         self._layer = None
         self._all_groups = []
+        self._locked = False
         self._build_widgets()
         self._connect_signals()
         self._update_layer_exceptions()
@@ -400,6 +401,8 @@ class DuplicatePanel(QWidget):
             groups = self._all_groups
         self.comparison_model.clear()
         self.group_model.set_groups(groups)
+        for column in range(3):
+            self.group_view.resizeColumnToContents(column)
         self._show_groups_count()
         self._update_buttons()
 
@@ -411,7 +414,7 @@ class DuplicatePanel(QWidget):
         return self.group_model.group(rows[0].row())
 
     def select_group(self, group_id: str) -> bool:
-        """Select a group of the list by id; return False when the list does not show it."""
+        """Select a group of the list by id, or return False when the list does not show it."""
         row = self.group_model.row_of(group_id)
         if row < 0:
             return False
@@ -424,14 +427,14 @@ class DuplicatePanel(QWidget):
             self.comparison_model.clear()
         else:
             self._show_members(group)
-            self._show_on_map(group, zoom=True)
+            self._show_on_map(group)
         self._update_buttons()
 
     def _show_members(self, group) -> None:
         members = duplicate_review.read_members(self._layer, group.fids)
         names = duplicate_review.comparison_fields(self._layer)
         if self._layer.fields().indexOf(records.KEPUTUSAN_DUPLIKAT) >= 0:
-            names.append(records.KEPUTUSAN_DUPLIKAT)
+            names.insert(0, records.KEPUTUSAN_DUPLIKAT)
         self.comparison_model.set_members(members, names)
         self.comparison_view.resizeColumnsToContents()
 
@@ -447,12 +450,12 @@ class DuplicatePanel(QWidget):
     def zoom_to_group(self) -> None:
         group = self.current_group()
         if group is not None:
-            self._show_on_map(group, zoom=True)
+            self._show_on_map(group)
 
-    def _show_on_map(self, group, zoom: bool) -> None:
-        """Select the members on the map; zoom to them and flash them when asked."""
+    def _show_on_map(self, group) -> None:
+        """Select the members on the map, zoom to their points and flash them."""
         self._layer.selectByIds(list(group.fids))
-        if self.iface is None or not zoom:
+        if self.iface is None:
             return
         canvas = self.iface.mapCanvas()
         extent = QgsRectangle()
@@ -482,13 +485,29 @@ class DuplicatePanel(QWidget):
 
     # Decisions
 
+    def set_decisions_locked(self, locked: bool) -> None:
+        """Disable the decision buttons while a run is writing the results, or enable them again.
+
+        A run reads the stored decisions at its duplicate step and then
+        replaces the GeoPackage, so a decision made meanwhile would be lost.
+        """
+        self._locked = locked
+        if locked:
+            self.show_message(tr(
+                "A run is writing new results. Decisions can be made again when it has "
+                "finished."), Qgis.MessageLevel.Info)
+        else:
+            self.show_message("")
+        self._update_buttons()
+
     def _update_buttons(self, *_args) -> None:
         group = self.current_group()
         has_group = group is not None
-        self.not_duplicates_button.setEnabled(has_group)
-        self.keep_button.setEnabled(has_group and self.selected_member() is not None)
+        can_decide = has_group and not self._locked
+        self.not_duplicates_button.setEnabled(can_decide)
+        self.keep_button.setEnabled(can_decide and self.selected_member() is not None)
         self.undo_button.setEnabled(
-            has_group and group.decision != duplicate_review.GROUP_UNDECIDED)
+            can_decide and group.decision != duplicate_review.GROUP_UNDECIDED)
         self.zoom_button.setEnabled(has_group)
 
     def mark_not_duplicates(self) -> None:
@@ -522,6 +541,8 @@ class DuplicatePanel(QWidget):
                     advance=False)
 
     def _apply(self, group, change, done_message: str, advance: bool) -> None:
+        if self._locked:
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = change()
@@ -530,11 +551,13 @@ class DuplicatePanel(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
+
         row = self.group_model.row_of(group.group_id)
         decision = duplicate_review.group_decision(list(outcome.values.values()))
         if row >= 0:
             self.group_model.set_decision(row, decision)
         self._show_groups_count()
+
         message, level = done_message, Qgis.MessageLevel.Success
         if outcome.stored:
             message += " " + tr("The next run of this output folder keeps the decision.")
@@ -549,6 +572,7 @@ class DuplicatePanel(QWidget):
                 "layer edits to keep it.")
             level = Qgis.MessageLevel.Info
         self.show_message(message, level)
+
         self._layer.triggerRepaint()
         if advance and 0 <= row < len(self.group_model.groups) - 1:
             self.group_view.selectRow(row + 1)
