@@ -275,3 +275,83 @@ def test_lines_between_villages(kaur_run):
         points = feature.geometry().asPolyline()
         assert (points[0].x(), points[0].y()) == (first.x, first.y)
         assert (points[1].x(), points[1].y()) == (second.x, second.y)
+
+
+def test_near_code_with_nik_of_other_district():
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Ujang Permana", (1980, 3, 12), "L", "32.04.01.2001"),
+        # The district digit of the code is mistyped (01 as 07); the NIK,
+        # issued again, still carries district 32.04.01.
+        _person(1, "3204010505990003", "3204070101100001", "UJANG PERMANA", (1980, 3, 12), "L", "32.04.07.2001"),
+    ]
+    result = find_duplicates(rows)
+    assert _groups(result) == [[0, 1]]
+    assert result.groups[0].reasons == [records.DUP_SAME_NAME_DATE, records.DUP_TWO_KK]
+
+
+def test_near_code_of_two_real_districts():
+    # Each NIK carries its own row's district: two districts one digit apart.
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Ujang Permana", (1980, 3, 12), "L", "32.04.01.2001"),
+        _person(1, "3204071203800001", "3204070101100001", "UJANG PERMANA", (1980, 3, 12), "L", "32.04.07.2001"),
+    ]
+    assert find_duplicates(rows).groups == []
+
+
+def test_near_code_without_16_digit_nik():
+    rows = [
+        # Postcode 2067 typed 2076; the 7-digit numbers (not NIKs) differ
+        # and cannot confirm either code.
+        _person(0, "1434508", "", "Anika Spicer", (1986, 10, 12), "", "nsw.2067.view bank"),
+        _person(1, "5087622", "", "SPICER ANIKA", (1986, 10, 12), "", "nsw.2076.view bank"),
+        # Postcodes two digits apart are two places.
+        _person(2, "1937873", "", "Joshua Mayman", (1980, 10, 13), "", "vic.2803.moorooka"),
+        _person(3, "8311930", "", "JOSHUA MAYMAN", (1980, 10, 13), "", "vic.3802.moorooka"),
+    ]
+    assert _groups(find_duplicates(rows)) == [[0, 1]]
+
+
+def test_name_missing_a_word():
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Asep", (1980, 3, 12), "L", "32.04.01.2001"),
+        _person(1, "3277019901010007", "3204010202200001", "ASEP SUPRIATNA", (1980, 3, 12), "L", "32.04.01.2001"),
+        # In one KK a shared word is a family name: twins stay apart.
+        _person(2, "3204074506170001", "3204070909090001", "SETIADI", (2017, 6, 5), "P", "32.04.07.2016"),
+        _person(3, "3204074506170002", "3204070909090001", "WASTI SETIADI", (2017, 6, 5), "P", "32.04.07.2016"),
+    ]
+    assert _groups(find_duplicates(rows)) == [[0, 1]]
+
+
+def test_birth_year_typo_in_one_village():
+    # Same name and village, NIK serial mistyped and the birth year's digits
+    # swapped: only the name and village block brings these rows together.
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Dedi Kurniawan", (1980, 3, 12), "L", "32.04.01.2001"),
+        _person(1, "3204011203800007", "3204010303300001", "DEDI KURNIAWAN", (1908, 3, 12), "L", "32.04.01.2001"),
+    ]
+    assert _groups(find_duplicates(rows)) == [[0, 1]]
+
+
+def test_nik_serial_typo_with_other_name_and_date():
+    # The NIK serial mistyped, the name spelt another way and the birth day
+    # and month swapped: only the block on the NIK's first half, village
+    # and birth year brings these rows together.
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Ahmad Sopian", (1980, 3, 12), "L", "32.04.01.2001"),
+        _person(1, "3204011203800081", "3204010303300001", "AHMAD SOFIAN", (1980, 12, 3), "L", "32.04.01.2001"),
+    ]
+    result = find_duplicates(rows)
+    assert _groups(result) == [[0, 1]]
+    assert result.groups[0].reasons == [records.DUP_NIK_TYPO, records.DUP_TWO_KK]
+
+
+def test_nik_day_typo_with_other_name_and_date():
+    # A digit of the NIK's birth day mistyped: the block on the NIK's second
+    # half and the village brings these rows together.
+    rows = [
+        _person(0, "3204011203800001", "3204010101100001", "Ahmad Sopian", (1980, 3, 12), "L", "32.04.01.2001"),
+        _person(1, "3204012203800001", "3204010303300001", "AHMAD SOFIAN", (1980, 12, 3), "L", "32.04.01.2001"),
+    ]
+    result = find_duplicates(rows)
+    assert _groups(result) == [[0, 1]]
+    assert result.groups[0].reasons == [records.DUP_NIK_TYPO, records.DUP_TWO_KK]

@@ -3,17 +3,21 @@
 The engine works in four steps:
 
 1. Blocking. Rows are compared only inside blocks that share a key: the
-   NIK, the KK number, the birth date (names are pre-screened there with
-   rapidfuzz's ``process.cdist``), and the normalised name with the birth
-   year. The work grows with the table and the block sizes, never with the
-   square of the table.
+   NIK, the KK number, the birth date, the normalised name with the birth
+   year or the village, and each half of the NIK with the village. Names
+   in large birth-date blocks are pre-screened with rapidfuzz's
+   ``process.cdist``, and a NIK typo leaves one half of the NIK whole. The
+   work grows with the table and the block sizes, never with the square
+   of the table.
 2. Scoring. Each candidate pair gets a match weight in bits, the sum of
    Fellegi-Sunter log-odds ``log2(m / u)`` for the agreement level of each
    field (NIK, name, birth date, sex, KK, village) plus a prior. The m and
    u probabilities in ``WEIGHTS`` are set by reasoning about DTKS data,
    not fitted to labelled rows. An exact name match weighs less the more
    often the name occurs in the table, so MUHAMMAD RIZKI or SITI AMINAH
-   count for less than a rare name. The score shown to users is
+   count for less than a rare name. Region codes one typo apart weigh
+   what such codes are worth in the table at hand (see _near_codes).
+   The score shown to users is
    ``100 / (1 + 2 ** -weight)``: 50 means even odds under these weights.
 3. Grouping. Pairs at or above the threshold are joined into connected
    components. A component larger than ``MAX_GROUP_SIZE`` rows, or one in
@@ -89,6 +93,7 @@ NAME_HIGH = "name_high"
 NAME_MEDIUM = "name_medium"
 NAME_LOW = "name_low"
 NAME_OTHER = "name_other"
+NAME_PART = "name_part"
 DATE_EQUAL = "date_equal"
 DATE_NEAR = "date_near"
 DATE_OTHER = "date_other"
@@ -106,6 +111,7 @@ FAMILY_NAME_OTHER = "family_name_other"
 AREA_VILLAGE = "area_village"
 AREA_DISTRICT = "area_district"
 AREA_REGENCY = "area_regency"
+AREA_NEAR = "area_near"
 AREA_OTHER = "area_other"
 NEW_NIK_VILLAGE = "new_nik_village"
 NEW_NIK_DISTRICT = "new_nik_district"
@@ -125,7 +131,13 @@ NEW_NIK_OTHER = "new_nik_other"
 #   serial 0001. The u of these levels is taken among pairs that already
 #   share the birth date and district, because the NIK encodes both.
 # - Names: "exact" is equality after normalisation; its u is the name's
-#   frequency in the table (see _exact_name_u), not this table's value.
+#   frequency in the table (see _Table.exact_name_bits), not this table's
+#   value. "Part" is a name whose words are all among the other name's
+#   words (ASEP and ASEP SUPRIATNA), a name recorded without one of its
+#   words. Its u is the chance that a random person's name is a single
+#   word found in another random person's name, an estimate of 4e-3 for
+#   Indonesian names. It stays below "high" because a parent and child
+#   can share a word.
 # - Family levels replace the NIK, name, KK and village levels when two
 #   rows share a KK number but not the NIK. The rows are then either one
 #   person entered twice with a NIK typo, or two members of one family
@@ -137,6 +149,10 @@ NEW_NIK_OTHER = "new_nik_other"
 #   registered again under another NIK is registered where they live, so
 #   for pairs whose NIKs are unrelated the NEW_NIK levels replace them;
 #   people who moved away keep their NIK.
+# - Near region codes (one part one typo apart, such as a district digit or
+#   a postcode typed wrong) rank between the district and the regency. Its
+#   m is about 3 % of duplicate pairs, the share of code typos; its u is
+#   estimated from the table (see _near_codes).
 WEIGHTS = {
     NIK_EQUAL: (0.88, 1e-8),
     NIK_TYPO: (0.05, 3e-4),
@@ -149,6 +165,7 @@ WEIGHTS = {
     NAME_MEDIUM: (0.06, 1e-2),
     NAME_LOW: (0.02, 0.04),
     NAME_OTHER: (0.02, 0.95),
+    NAME_PART: (0.03, 4e-3),
     DATE_EQUAL: (0.95, 4e-5),
     DATE_NEAR: (0.03, 2e-3),
     DATE_OTHER: (0.02, 0.998),
@@ -171,6 +188,7 @@ WEIGHTS = {
     NEW_NIK_DISTRICT: (0.55, 2e-3),
     NEW_NIK_REGENCY: (0.03, 0.08),
     NEW_NIK_OTHER: (0.02, 0.92),
+    AREA_NEAR: (0.03, None),
 }
 # Prior log-odds that two rows are one person: about one true pair per
 # 2 ** 24 (17 million) pairs of rows, which is a register of a million rows
@@ -189,6 +207,9 @@ _NEW_NIK_AREA = (NEW_NIK_VILLAGE, NEW_NIK_DISTRICT, NEW_NIK_REGENCY, NEW_NIK_OTH
 COMMON_WORD_MIN = 5
 COMMON_WORD_RATE = 20000
 _BITS = {level: math.log2(m / u) for level, (m, u) in WEIGHTS.items() if u is not None}
+# Floor of the AREA_NEAR u, so that a table with few region codes does not
+# make a one-character difference weigh more than the same district.
+MIN_NEAR_U = 2e-3
 
 
 @dataclass
@@ -357,6 +378,58 @@ def _area_parts(code: str):
     return code, ".".join(parts[:3]), ".".join(parts[:2])
 
 
+def _one_edit(first: str, second: str) -> bool:
+    """Tell whether two texts differ by one changed, inserted or deleted character or one swap."""
+    if len(first) == len(second):
+        return nik_one_typo(first, second)
+    if abs(len(first) - len(second)) != 1:
+        return False
+    if len(first) < len(second):
+        first, second = second, first
+    return any(first[:k] + first[k + 1:] == second for k in range(len(first)))
+
+
+def _near_codes(code_rows, rows: int):
+    """Return (set of near code pairs, weight in bits of AREA_NEAR) for a table's region codes.
+
+    Two codes are near when they have the same parts but one, and that
+    part differs by one typo (see _one_edit): 17.04.07.2015 and
+    17.04.01.2015, or a postcode or place name one typo apart. Codes of
+    one district are left out, because the district level already covers
+    them. The u of AREA_NEAR is the share of row pairs in the table whose
+    codes are near, as u is estimated from random pairs. Numeric codes of
+    neighbouring districts are often near by chance and weigh little.
+    Typed place names seldom are, so they weigh more.
+    """
+    buckets = defaultdict(set)
+    for code in code_rows:
+        if not code:
+            continue
+        parts = code.split(".")
+        for position, part in enumerate(parts):
+            head, tail = ".".join(parts[:position]), ".".join(parts[position + 1:])
+            # Two parts one typo apart share one of these variants: the part
+            # itself or the part with one character deleted.
+            for variant in {part} | {part[:k] + part[k + 1:] for k in range(len(part))}:
+                buckets[(position, head, tail, variant)].add(code)
+    near = set()
+    for codes in buckets.values():
+        codes = sorted(codes)
+        for a, first in enumerate(codes):
+            for second in codes[a + 1:]:
+                if (first, second) in near or _area_parts(first)[1] == _area_parts(second)[1]:
+                    continue
+                differing = [(x, y) for x, y in zip(first.split("."), second.split("."))
+                             if x != y]
+                if len(differing) == 1 and _one_edit(*differing[0]):
+                    near.add((first, second))
+    # Small tables take the share over MIN_NAME_ROWS rows, like names.
+    rows = max(rows, MIN_NAME_ROWS)
+    pairs = rows * (rows - 1) / 2
+    share = sum(code_rows[a] * code_rows[b] for a, b in near) / pairs if pairs else 0.0
+    return near, math.log2(WEIGHTS[AREA_NEAR][0] / max(share, MIN_NEAR_U))
+
+
 class _Table:
     """Column arrays of the rows, with interned normalised names and keys."""
 
@@ -402,6 +475,7 @@ class _Table:
             for word in set(name.split()):
                 self.word_count[word] += number
         self.common_word = max(COMMON_WORD_MIN, self.count // COMMON_WORD_RATE)
+        self.near_codes, self.near_bits = _near_codes(Counter(self.village), self.count)
 
     def different_names(self, first: str, second: str) -> bool:
         """Tell whether the words in which two names differ are all common names.
@@ -418,20 +492,38 @@ class _Table:
                    for word in only_first | only_second)
 
     def exact_name_bits(self, name: str) -> float:
-        """Return the weight of an exact name match, lower for frequent names."""
+        """Return the weight of an exact name match, lower for frequent names.
+
+        u is the name's share of the rows. A name seen fewer than
+        COMMON_WORD_MIN times, often only in the rows of one duplicate, has
+        no reliable share, so u is then at most the product of its words'
+        shares, the chance that a random name has these words.
+        """
         m = WEIGHTS[NAME_EXACT][0]
-        u = max(self.name_count[name] / self.name_rows, MIN_NAME_U)
-        return math.log2(m / u)
+        count = self.name_count[name]
+        u = count / self.name_rows
+        if count < COMMON_WORD_MIN:
+            product = 1.0
+            for word in name.split():
+                product *= self.word_count[word] / self.count
+            u = min(u, product)
+        return math.log2(m / max(u, MIN_NAME_U))
 
 
 def _blocks(table, feedback=None):
     """Yield lists of row positions whose pairs are candidates, one list per block.
 
-    Passes: the NIK; the KK number with the name's first two letters; the
-    normalised name and regency with the birth year and month, and with
-    the birth year and day (a typo in the other date part); the birth date
-    with the district of residence, and with the six region digits of the
-    NIK.
+    Passes, in order:
+    - the NIK, and the KK number with the name's first two letters;
+    - the normalised name and regency with the birth year and month, and
+      with the birth year and day (a typo in the other date part);
+    - the normalised name and village (a typo anywhere in the date);
+    - the NIK's first half with the village and birth year, and its second
+      half with the village, because a NIK typo leaves one half whole. The
+      first half of a Dukcapil NIK is the district and birth day, which
+      many people of one village share, so that pass adds the birth year;
+    - the birth date with the district of residence, and with the six
+      region digits of the NIK.
     Birth-date blocks of at most SMALL_DATE_BLOCK rows are compared whole,
     which matters for small tables and rows without a region code. A pair
     found by several passes is scored once.
@@ -446,6 +538,11 @@ def _blocks(table, feedback=None):
          MAX_NAME_BLOCK),
         (lambda: [n and d and f"{n}|{d[:4]}|{d[6:]}|{r}" for n, d, r in zip(name, date, regency)],
          MAX_NAME_BLOCK),
+        (lambda: [n and v and f"{n}|{v}" for n, v in zip(name, table.village)], MAX_NAME_BLOCK),
+        (lambda: [k and v and d and f"{k[:len(k) // 2]}|{v}|{d[:4]}"
+                  for k, v, d in zip(nik, table.village, date)], MAX_ID_BLOCK),
+        (lambda: [k and v and f"{k[len(k) // 2:]}|{v}" for k, v in zip(nik, table.village)],
+         MAX_ID_BLOCK),
         (lambda: [d and a and f"{d}|{a}" for d, a in zip(date, table.district)], MAX_DATE_BLOCK),
         (lambda: [d and k and f"{d}|{k[:6]}" for d, k in zip(date, nik)], MAX_DATE_BLOCK),
     )
@@ -454,7 +551,7 @@ def _blocks(table, feedback=None):
         if feedback is not None:
             if feedback.isCanceled():
                 return
-            feedback.setProgress(10.0 * (number + 1))
+            feedback.setProgress(60.0 * (number + 1) / len(passes))
     for members in _group(date, SMALL_DATE_BLOCK):
         yield members
 
@@ -559,6 +656,12 @@ def _nik_confirms_dates(table, i: int, j: int) -> bool:
             and second[6:12] == _nik_date_part(table.date[j], table.sex[j]))
 
 
+def _name_part(first: str, second: str) -> bool:
+    """Tell whether the words of one name are some of the other's words (ASEP, ASEP SUPRIATNA)."""
+    first_words, second_words = set(first.split()), set(second.split())
+    return first_words < second_words or second_words < first_words
+
+
 def _name_level(similarity: float, family: bool):
     if similarity >= 92:
         return FAMILY_NAME_HIGH if family else NAME_HIGH
@@ -567,6 +670,24 @@ def _name_level(similarity: float, family: bool):
     if similarity >= 70:
         return FAMILY_NAME_LOW if family else NAME_LOW
     return FAMILY_NAME_OTHER if family else NAME_OTHER
+
+
+def _near(table, i: int, j: int) -> bool:
+    """Tell whether the region codes of rows i and j are near and may carry a typo.
+
+    When both rows have a 16-digit NIK, the codes count as near only if one
+    row's NIK carries the other row's district: a mistyped code leaves the
+    NIK pointing at the true district. Otherwise the two codes are two
+    districts of one regency whose numbers happen to be one digit apart.
+    """
+    first, second = table.village[i], table.village[j]
+    if (first, second) not in table.near_codes and (second, first) not in table.near_codes:
+        return False
+    nik_i, nik_j = table.nik[i], table.nik[j]
+    if len(nik_i) != 16 or len(nik_j) != 16:
+        return True
+    return (nik_i[:6] == table.district[j].replace(".", "")
+            or nik_j[:6] == table.district[i].replace(".", ""))
 
 
 def score_pair(table, i: int, j: int):
@@ -591,7 +712,10 @@ def score_pair(table, i: int, j: int):
             if 70 <= similarity < 100 and (not words_correspond(name_i, name_j)
                                             or table.different_names(name_i, name_j)):
                 similarity = min(similarity, 79.0)
-            bits += _BITS[_name_level(similarity, family)]
+            level = _name_level(similarity, family)
+            if level in (NAME_LOW, NAME_OTHER) and _name_part(name_i, name_j):
+                level = NAME_PART
+            bits += _BITS[level]
 
     if family:
         bits += _BITS[FAMILY_NIK_OTHER if nik in (NIK_SAME_PREFIX, NIK_OTHER)
@@ -626,6 +750,8 @@ def score_pair(table, i: int, j: int):
             bits += _BITS[levels[0]]
         elif same_district:
             bits += _BITS[levels[1]]
+        elif _near(table, i, j):
+            bits += table.near_bits
         elif table.regency[i] == table.regency[j]:
             bits += _BITS[levels[2]]
         else:
