@@ -499,8 +499,8 @@ def test_panel_marks_not_duplicates(panel, result_dir):
     assert list_cells(panel.group_model, row)[5] == "Not duplicates (bukan_duplikat)"
     assert panel.count_label.text() == "3 groups (6 rows), 2 undecided"
     assert panel.message_label.text() == (
-        "Group D00001 marked as not duplicates. The next run of this output folder keeps the "
-        "decision.")
+        "Group D00001 marked as not duplicates. A new run that replaces this GeoPackage keeps "
+        "the decision.")
     # The last group stays selected and shows its decision.
     assert panel.current_group().group_id == TYPO
     assert comparison_line(panel.comparison_model, "keputusan_duplikat") == [

@@ -560,7 +560,7 @@ class DuplicatePanel(QWidget):
 
         message, level = done_message, Qgis.MessageLevel.Success
         if outcome.stored:
-            message += " " + tr("The next run of this output folder keeps the decision.")
+            message += " " + tr("A new run that replaces this GeoPackage keeps the decision.")
         else:
             message += " " + tr(
                 "The layer is not a GeoPackage, so the decision is stored in this layer only "
