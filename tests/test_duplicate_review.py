@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 from qgis.core import (
-    QgsCoordinateTransformContext, QgsFeatureRequest, QgsProject, QgsVectorFileWriter,
+    QgsCoordinateTransform, QgsCoordinateTransformContext, QgsFeatureRequest, QgsProject, QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
@@ -475,6 +475,20 @@ def test_panel_compares_group(panel):
     assert panel.not_duplicates_button.isEnabled()
     assert not panel.keep_button.isEnabled()
     assert not panel.undo_button.isEnabled()
+
+
+def test_panel_zooms_to_group(panel, qgis_iface):
+    panel, layer = panel
+    canvas = qgis_iface.mapCanvas()
+    panel.select_group(MOVED)
+    transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
+                                       QgsProject.instance())
+    points = [transform.transform(feature.geometry().asPoint())
+              for feature in layer.getFeatures() if feature["baris"] in (6, 7)]
+    extent = canvas.extent()
+    assert all(extent.contains(point) for point in points)
+    # Two points 1 km apart, framed with a margin, not the whole regency.
+    assert extent.width() < 100 * abs(points[0].x() - points[1].x())
 
 
 def test_panel_never_shows_full_numbers(panel):
