@@ -59,19 +59,29 @@
       <translation>&lt; {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="342" />
+      <location filename="plugin/gis/duplicate_review.py" line="338" />
       <source>A decision needs a group of at least two rows; this group has {n}.</source>
-      <translation type="unfinished" />
+      <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="621" />
+      <location filename="plugin/processing/algorithms.py" line="697" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="563" />
+      <source>A new run that replaces this GeoPackage keeps the decision.</source>
+      <translation>Proses baru yang mengganti GeoPackage ini mempertahankan keputusan tersebut.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="539" />
       <source>A region code needs boundary layers to find the region in.</source>
       <translation>Kode wilayah memerlukan layer batas wilayah untuk mencari wilayahnya.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="496" />
+      <source>A run is writing new results. Decisions can be made again when it has finished.</source>
+      <translation>Proses sedang menulis hasil baru. Keputusan dapat dibuat lagi setelah proses selesai.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="75" />
@@ -84,22 +94,22 @@
       <translation>Layanan dengan id '{id}' sudah ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="123" />
+      <location filename="plugin/gui/map_panel.py" line="219" />
       <source>A3 landscape</source>
       <translation>A3 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="124" />
+      <location filename="plugin/gui/map_panel.py" line="220" />
       <source>A3 portrait</source>
       <translation>A3 potret</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="123" />
+      <location filename="plugin/gui/map_panel.py" line="219" />
       <source>A4 landscape</source>
       <translation>A4 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="123" />
+      <location filename="plugin/gui/map_panel.py" line="219" />
       <source>A4 portrait</source>
       <translation>A4 potret</translation>
     </message>
@@ -114,9 +124,9 @@
       <translation>Tambahkan peta dasar atau layanan batas wilayah BIG, atau siapkan paket luring</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="42" />
+      <location filename="plugin/gui/duplicate_panel.py" line="40" />
       <source>All groups</source>
-      <translation type="unfinished" />
+      <translation>Semua kelompok</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="44" />
@@ -153,7 +163,7 @@
       <translation>Ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="134" />
+      <location filename="plugin/gui/map_panel.py" line="230" />
       <source>Atlas: one page per region</source>
       <translation>Atlas: satu halaman per wilayah</translation>
     </message>
@@ -197,9 +207,9 @@
       <translation>Tile peta dasar (MBTiles)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="73" />
+      <location filename="plugin/gui/duplicate_panel.py" line="71" />
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>Tanggal lahir</translation>
     </message>
     <message>
       <location filename="plugin/gui/offline_dialog.py" line="127" />
@@ -212,7 +222,7 @@
       <translation>Batas wilayah (berkas dengan beberapa tingkat, atau satu layer)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="207" />
+      <location filename="plugin/processing/algorithms.py" line="209" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
@@ -237,7 +247,7 @@
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="167" />
+      <location filename="plugin/gui/map_panel.py" line="263" />
       <source>Browse…</source>
       <translation>Telusuri…</translation>
     </message>
@@ -247,7 +257,7 @@
       <translation>RAHASIA — memuat data perorangan; hanya untuk keperluan dinas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="163" />
+      <location filename="plugin/processing/algorithms.py" line="165" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
@@ -276,7 +286,7 @@
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="573" />
+      <location filename="plugin/gui/dock.py" line="575" />
       <source>Canceled. No layers were added.</source>
       <translation>Dibatalkan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
@@ -286,7 +296,7 @@
       <translation>Dibatalkan; berkas yang sudah ditulis telah dihapus.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="536" />
+      <location filename="plugin/gui/dock.py" line="538" />
       <source>Canceling...</source>
       <translation>Membatalkan...</translation>
     </message>
@@ -294,6 +304,11 @@
       <location filename="plugin/gui/offline_dialog.py" line="240" />
       <source>Canceling…</source>
       <translation>Membatalkan…</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="472" />
+      <source>Candidate pairs scored: {pairs}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="106" />
@@ -306,9 +321,9 @@
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="566" />
+      <location filename="plugin/gui/duplicate_panel.py" line="585" />
       <source>Choose a recipient layer with duplicate groups.</source>
-      <translation type="unfinished" />
+      <translation>Pilih layer penerima yang memiliki kelompok duplikat.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="241" />
@@ -326,12 +341,12 @@
       <translation>Pilih berkas batas wilayah yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="269" />
+      <location filename="plugin/gui/map_panel.py" line="488" />
       <source>Choose an output file first.</source>
       <translation>Pilih berkas keluaran terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="497" />
+      <location filename="plugin/gui/dock.py" line="499" />
       <source>Choose an output folder.</source>
       <translation>Pilih folder keluaran.</translation>
     </message>
@@ -341,12 +356,12 @@
       <translation>Pilih tabel DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="481" />
+      <location filename="plugin/gui/dock.py" line="483" />
       <source>Choose the DTKS table file (CSV, TXT or Excel).</source>
       <translation>Pilih berkas tabel DTKS (CSV, TXT atau Excel).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="432" />
+      <location filename="plugin/gui/dock.py" line="434" />
       <source>Choose the DTKS table file first.</source>
       <translation>Pilih berkas tabel DTKS terlebih dahulu.</translation>
     </message>
@@ -376,17 +391,22 @@
       <translation>Pilih folder paket.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="250" />
+      <location filename="plugin/gui/map_panel.py" line="506" />
+      <source>Choose the recipient layer (penerima) first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="463" />
       <source>Choose the recipient point layer for the individual-level map, or untick the option.</source>
       <translation>Pilih lapisan titik penerima untuk peta data perorangan, atau hapus centang pilihan ini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="355" />
+      <location filename="plugin/gis/duplicate_review.py" line="351" />
       <source>Choose the row to keep among the rows of group {group}.</source>
-      <translation type="unfinished" />
+      <translation>Pilih baris yang disimpan di antara baris kelompok {group}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="332" />
+      <location filename="plugin/gui/map_panel.py" line="516" />
       <source>Choose the village boundary layer or file first.</source>
       <translation>Pilih dulu layer atau berkas batas desa.</translation>
     </message>
@@ -396,12 +416,12 @@
       <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="106" />
+      <location filename="plugin/gui/map_panel.py" line="202" />
       <source>Classes</source>
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="452" />
+      <location filename="plugin/processing/algorithms.py" line="528" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -421,7 +441,7 @@
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="113" />
+      <location filename="plugin/gui/map_panel.py" line="209" />
       <source>Colour ramp</source>
       <translation>Gradasi warna</translation>
     </message>
@@ -436,7 +456,7 @@
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="157" />
+      <location filename="plugin/processing/algorithms.py" line="159" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -466,7 +486,7 @@
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="798" />
+      <location filename="plugin/gui/dock.py" line="800" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
@@ -501,7 +521,7 @@
       <translation>Angka 1–{n} ditulis “{text}” untuk melindungi data pribadi.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="118" />
+      <location filename="plugin/gui/map_panel.py" line="214" />
       <source>Counts from 1 up to this number print as '&lt; n+1' and are hatched. 0 hides none.</source>
       <translation>Angka 1 sampai angka ini dicetak sebagai '&lt; n+1' dan diarsir. 0 berarti tidak ada yang disembunyikan.</translation>
     </message>
@@ -536,7 +556,7 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="264" />
+      <location filename="plugin/processing/algorithms.py" line="266" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -554,24 +574,24 @@
       <translation type="obsolete">Desember</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="422" />
+      <location filename="plugin/gis/duplicate_review.py" line="418" />
       <source>Decide on suspected duplicates</source>
-      <translation type="unfinished" />
+      <translation>Putuskan dugaan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="44" />
+      <location filename="plugin/gui/duplicate_panel.py" line="42" />
       <source>Decided groups</source>
-      <translation type="unfinished" />
+      <translation>Kelompok sudah diputuskan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="77" />
+      <location filename="plugin/gui/duplicate_panel.py" line="75" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Keputusan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="526" />
+      <location filename="plugin/gui/duplicate_panel.py" line="540" />
       <source>Decision on group {group} removed.</source>
-      <translation type="unfinished" />
+      <translation>Keputusan atas kelompok {group} dibatalkan.</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="246" />
@@ -599,7 +619,7 @@
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="155" />
+      <location filename="plugin/processing/algorithms.py" line="157" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -634,22 +654,22 @@
       <translation>Nama kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="86" />
+      <location filename="plugin/gui/map_panel.py" line="182" />
       <source>Districts</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="609" />
+      <location filename="plugin/gui/dock.py" line="611" />
       <source>Done, but the map was not exported. See the summary.</source>
       <translation>Selesai, tetapi peta tidak diekspor. Lihat ringkasan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="600" />
+      <location filename="plugin/gui/dock.py" line="602" />
       <source>Done. The results were added to the layer group "{group}".</source>
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="384" />
+      <location filename="plugin/processing/algorithms.py" line="413" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -669,7 +689,7 @@
       <translation>Entri ke-{number} di {path}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="98" />
+      <location filename="plugin/gui/map_panel.py" line="194" />
       <source>Equal interval</source>
       <translation>Interval sama</translation>
     </message>
@@ -682,12 +702,12 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="174" />
+      <location filename="plugin/gui/map_panel.py" line="270" />
       <source>Export map</source>
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="422" />
+      <location filename="plugin/processing/algorithms.py" line="498" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -702,7 +722,7 @@
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="312" />
+      <location filename="plugin/gui/map_panel.py" line="572" />
       <source>Exporting the map…</source>
       <translation>Mengekspor peta…</translation>
     </message>
@@ -712,7 +732,7 @@
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="131" />
+      <location filename="plugin/processing/algorithms.py" line="133" />
       <source>Failed to write the recipient layer to {path}: {error}</source>
       <translation>Gagal menulis lapisan penerima ke {path}: {error}</translation>
     </message>
@@ -770,7 +790,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="371" />
+      <location filename="plugin/processing/algorithms.py" line="373" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -794,7 +814,7 @@
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="164" />
+      <location filename="plugin/gui/map_panel.py" line="260" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -824,7 +844,7 @@
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="312" />
+      <location filename="plugin/processing/algorithms.py" line="314" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -833,23 +853,38 @@
       <translation type="obsolete">Menentukan desa terdaftar setiap penerima: menurut kode wilayah bila kode itu ada di lapisan batas, jika tidak menurut nama desa di dalam kecamatan dan kabupaten yang disebut (pencocokan mirip, mengabaikan huruf besar/kecil, spasi dan awalan seperti DESA, KEL., DS.), jika tidak menurut desa yang memuat koordinatnya. Koordinat lalu dibandingkan dengan desa itu (status_koordinat: sesuai, beda_desa, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat mendapat titik di dalam desanya, ditandai lokasi_perkiraan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <location filename="plugin/gui/duplicate_panel.py" line="101" />
       <source>Group</source>
-      <translation type="unfinished" />
+      <translation>Kelompok</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="506" />
+      <location filename="plugin/gui/duplicate_panel.py" line="520" />
       <source>Group {group} marked as not duplicates.</source>
+      <translation>Kelompok {group} ditandai bukan duplikat.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="378" />
+      <source>Groups rows that probably belong to one person. Rules: the same NIK on several rows, also in other villages and regencies (moved); NIKs one typo apart (one digit changed or two adjacent digits swapped) with a similar name and the same birth date; a similar name with the same birth date and sex in the same district, even with unrelated NIKs; one person in two KK; one KK number in two villages. Names are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for Siti), spacing and case are normalised. Twins in one KK, and common names with one birth date in different districts without other evidence, stay apart.
+
+Score: each pair of rows that shares a NIK, KK, name or birth date gets a score from 0 to 100 from the evidence: name similarity, NIK distance, birth date, sex, KK and how far apart the villages are. A score of 50 means even odds.
+
+Threshold: pairs scoring at least the threshold (default {threshold}) are joined into groups. Lower it to see weaker pairs, raise it to keep only strong ones. A group of more than {size} rows, or one whose members are loosely linked, is split at its weakest link.
+
+Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat (reasons) and skor_duplikat (the score of the group's weakest link); the group table, one row per group with kelompok_duplikat, jumlah_baris (rows), alasan_duplikat, kode_desa (the members' villages) and skor_duplikat; and garis_duplikat, a line between the two rows of each linked pair placed in different villages, with baris_a, baris_b, kode_desa_a, kode_desa_b, the pair's skor_duplikat and alasan_duplikat. The log lists the groups, rows and groups per reason.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="374" />
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
-      <translation>Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
+      <translation type="obsolete">Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="268" />
+      <location filename="plugin/gui/duplicate_panel.py" line="267" />
       <source>Groups to list, highest score first.</source>
+      <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="477" />
+      <source>Groups with reason {code} ({text}): {groups}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -858,7 +893,7 @@
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="148" />
+      <location filename="plugin/processing/algorithms.py" line="150" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -873,12 +908,12 @@
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="460" />
+      <location filename="plugin/processing/algorithms.py" line="536" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="120" />
+      <location filename="plugin/gui/map_panel.py" line="216" />
       <source>Hide counts up to</source>
       <translation>Sembunyikan angka sampai</translation>
     </message>
@@ -888,7 +923,7 @@
       <translation>KK</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="252" />
+      <location filename="plugin/processing/algorithms.py" line="254" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
@@ -898,17 +933,17 @@
       <translation>Opsi impor</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="426" />
+      <location filename="plugin/gui/dock.py" line="428" />
       <source>Import options (changed)</source>
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="588" />
+      <location filename="plugin/processing/algorithms.py" line="664" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="94" />
+      <location filename="plugin/gui/map_panel.py" line="190" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
@@ -955,24 +990,24 @@
       <translation type="obsolete">Juni</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="71" />
+      <location filename="plugin/gui/duplicate_panel.py" line="69" />
       <source>KK number</source>
-      <translation type="unfinished" />
+      <translation>Nomor KK</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="62" />
+      <location filename="plugin/gui/duplicate_panel.py" line="60" />
       <source>Keep (simpan)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="316" />
-      <source>Keep the row chosen in the comparison table (simpan) and mark the other rows of the group for removal (hapus). The next run reports the group again with these decisions.</source>
-      <translation type="unfinished" />
+      <translation>Simpan (simpan)</translation>
     </message>
     <message>
       <location filename="plugin/gui/duplicate_panel.py" line="315" />
+      <source>Keep the row chosen in the comparison table (simpan) and mark the other rows of the group for removal (hapus). The next run reports the group again with these decisions.</source>
+      <translation>Simpan baris yang dipilih di tabel perbandingan (simpan) dan tandai baris lain dalam kelompok untuk dihapus (hapus). Proses berikutnya melaporkan kelompok ini lagi dengan keputusan tersebut.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="314" />
       <source>Keep this row</source>
-      <translation type="unfinished" />
+      <translation>Simpan baris ini</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="297" />
@@ -985,7 +1020,7 @@
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="160" />
+      <location filename="plugin/processing/algorithms.py" line="162" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -1000,7 +1035,7 @@
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="132" />
+      <location filename="plugin/gui/map_panel.py" line="228" />
       <source>Labels</source>
       <translation>Label</translation>
     </message>
@@ -1018,6 +1053,11 @@
       <location filename="plugin/gis/layout.py" line="136" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="69" />
+      <source>Layer '{name}' lacks the recipient fields {fields}. Choose the penerima layer of a DTKS Spasial result (hasil.gpkg).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="237" />
@@ -1038,6 +1078,21 @@
       <location filename="plugin/gui/boundary_fields.py" line="93" />
       <source>Level found from the codes: {level}. Recipients are matched to villages, so choose a village (desa) layer.</source>
       <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="419" />
+      <source>Lines between villages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="415" />
+      <source>Lines between villages (garis_duplikat)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="479" />
+      <source>Lines between villages (garis_duplikat): {lines}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="220" />
@@ -1065,7 +1120,7 @@
       <translation>Skor terendah (0-100) agar nama desa dari tabel diterima sebagai cocok di dalam kecamatannya; di seluruh kabupaten/kota batasnya 10 poin lebih tinggi. Baris di bawahnya dicatat sebagai tidak_cocok beserta kandidat terbaiknya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="214" />
+      <location filename="plugin/processing/algorithms.py" line="216" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
@@ -1080,7 +1135,7 @@
       <translation>Pembuatan tile peta dasar gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="98" />
+      <location filename="plugin/gui/map_panel.py" line="194" />
       <source>Manual</source>
       <translation>Manual</translation>
     </message>
@@ -1090,7 +1145,7 @@
       <translation>Penetapan manual dihapus untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="109" />
+      <location filename="plugin/gui/map_panel.py" line="205" />
       <source>Manual bounds</source>
       <translation>Batas manual</translation>
     </message>
@@ -1100,7 +1155,7 @@
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="458" />
+      <location filename="plugin/processing/algorithms.py" line="534" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
@@ -1110,22 +1165,22 @@
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="607" />
+      <location filename="plugin/processing/algorithms.py" line="683" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="611" />
+      <location filename="plugin/gui/dock.py" line="613" />
       <source>Map (PDF): {path}</source>
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="484" />
+      <location filename="plugin/processing/algorithms.py" line="560" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="89" />
+      <location filename="plugin/gui/map_panel.py" line="185" />
       <source>Map the</source>
       <translation>Petakan</translation>
     </message>
@@ -1139,9 +1194,9 @@
       <translation type="obsolete">Maret</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="312" />
+      <location filename="plugin/gui/duplicate_panel.py" line="311" />
       <source>Mark the rows of the group as different people (bukan_duplikat). The next run does not group them together again.</source>
-      <translation type="unfinished" />
+      <translation>Tandai baris-baris kelompok sebagai orang yang berbeda (bukan_duplikat). Proses berikutnya tidak mengelompokkannya lagi.</translation>
     </message>
     <message>
       <location filename="plugin/processing/offline_algorithm.py" line="67" />
@@ -1178,17 +1233,17 @@
       <translation>Tingkat zoom minimum</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="70" />
+      <location filename="plugin/gui/duplicate_panel.py" line="68" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="72" />
+      <location filename="plugin/gui/duplicate_panel.py" line="70" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="129" />
+      <location filename="plugin/gui/map_panel.py" line="225" />
       <source>Name and value</source>
       <translation>Nama dan nilai</translation>
     </message>
@@ -1207,7 +1262,7 @@
       <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="97" />
+      <location filename="plugin/gui/map_panel.py" line="193" />
       <source>Natural breaks (Jenks)</source>
       <translation>Natural breaks (Jenks)</translation>
     </message>
@@ -1236,14 +1291,14 @@
       <translation>Tidak ada data</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="603" />
+      <location filename="plugin/gui/dock.py" line="605" />
       <source>No region code given, so no counts per village and no map were made.</source>
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="477" />
+      <location filename="plugin/gui/duplicate_panel.py" line="475" />
       <source>No row of group {group} has a point on the map.</source>
-      <translation type="unfinished" />
+      <translation>Tidak ada baris kelompok {group} yang memiliki titik di peta.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="289" />
@@ -1260,7 +1315,7 @@
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="797" />
+      <location filename="plugin/gui/dock.py" line="799" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
@@ -1270,31 +1325,31 @@
       <translation>Desa tidak ditemukan (tidak_cocok)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="130" />
+      <location filename="plugin/gui/map_panel.py" line="226" />
       <source>None</source>
       <translation>Tanpa label</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="61" />
+      <location filename="plugin/gui/duplicate_panel.py" line="59" />
       <source>Not a duplicate (bukan_duplikat)</source>
-      <translation type="unfinished" />
+      <translation>Bukan duplikat (bukan_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="311" />
+      <location filename="plugin/gui/duplicate_panel.py" line="310" />
       <source>Not duplicates</source>
-      <translation type="unfinished" />
+      <translation>Bukan duplikat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="52" />
+      <location filename="plugin/gui/duplicate_panel.py" line="50" />
       <source>Not duplicates (bukan_duplikat)</source>
-      <translation type="unfinished" />
+      <translation>Bukan duplikat (bukan_duplikat)</translation>
     </message>
     <message>
       <source>November</source>
       <translation type="obsolete">November</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="456" />
+      <location filename="plugin/processing/algorithms.py" line="532" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
     </message>
@@ -1313,17 +1368,17 @@
       <translation>Paket luring {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="53" />
+      <location filename="plugin/gui/duplicate_panel.py" line="51" />
       <source>One row kept (simpan)</source>
-      <translation type="unfinished" />
+      <translation>Satu baris disimpan (simpan)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="176" />
+      <location filename="plugin/gui/map_panel.py" line="272" />
       <source>Open in layout designer</source>
       <translation>Buka di perancang tata letak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="172" />
+      <location filename="plugin/gui/map_panel.py" line="268" />
       <source>Output file</source>
       <translation>Berkas keluaran</translation>
     </message>
@@ -1333,7 +1388,7 @@
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="474" />
+      <location filename="plugin/processing/algorithms.py" line="550" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1358,19 +1413,19 @@
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="485" />
+      <location filename="plugin/processing/algorithms.py" line="561" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="465" />
+      <location filename="plugin/processing/algorithms.py" line="541" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="54" />
+      <location filename="plugin/gui/duplicate_panel.py" line="52" />
       <source>Partly decided</source>
-      <translation type="unfinished" />
+      <translation>Sebagian diputuskan</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="189" />
@@ -1383,7 +1438,7 @@
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="799" />
+      <location filename="plugin/gui/dock.py" line="801" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
@@ -1403,7 +1458,7 @@
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="481" />
+      <location filename="plugin/processing/algorithms.py" line="557" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1423,7 +1478,7 @@
       <translation>Menyiapkan paket…</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="27" />
+      <location filename="plugin/gui/map_panel.py" line="87" />
       <source>Preparing the thematic map</source>
       <translation>Menyiapkan peta tematik</translation>
     </message>
@@ -1433,7 +1488,7 @@
       <translation>Dicetak: {date}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="425" />
+      <location filename="plugin/processing/algorithms.py" line="501" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1447,7 +1502,7 @@
       <translation>Masalah pada baris yang dimuat:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="568" />
+      <location filename="plugin/gui/dock.py" line="570" />
       <source>Processing failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pemrosesan gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
@@ -1457,7 +1512,7 @@
       <translation>Nama provinsi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="97" />
+      <location filename="plugin/gui/map_panel.py" line="193" />
       <source>Quantile</source>
       <translation>Kuantil</translation>
     </message>
@@ -1472,9 +1527,9 @@
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="271" />
+      <location filename="plugin/gui/duplicate_panel.py" line="270" />
       <source>Read the groups of the layer again.</source>
-      <translation type="unfinished" />
+      <translation>Baca ulang kelompok dari layer.</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="318" />
@@ -1502,12 +1557,12 @@
       <translation>Membaca tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="456" />
+      <location filename="plugin/gui/dock.py" line="458" />
       <source>Reading the table failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
       <translation>Pembacaan tabel gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="460" />
+      <location filename="plugin/gui/dock.py" line="462" />
       <source>Reading the table was canceled.</source>
       <translation>Pembacaan tabel dibatalkan.</translation>
     </message>
@@ -1517,14 +1572,14 @@
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="255" />
+      <location filename="plugin/processing/algorithms.py" line="257" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <location filename="plugin/gui/duplicate_panel.py" line="101" />
       <source>Reasons</source>
-      <translation type="unfinished" />
+      <translation>Alasan</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="392" />
@@ -1537,7 +1592,7 @@
       <translation>Jumlah keluarga penerima (KK)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="262" />
+      <location filename="plugin/gui/duplicate_panel.py" line="261" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
@@ -1547,12 +1602,17 @@
       <translation>Layer penerima (opsional)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="259" />
+      <location filename="plugin/gui/map_panel.py" line="292" />
+      <source>Recipient layer (penerima) written by DTKS Spasial, e.g. from a hasil.gpkg opened in QGIS. The layer of the last run is chosen after each run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="plugin/gui/duplicate_panel.py" line="258" />
       <source>Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is chosen after each run.</source>
       <translation>Layer penerima yang ditulis DTKS Spasial. Layer dari proses terakhir dipilih setiap kali proses selesai.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="157" />
+      <location filename="plugin/gui/map_panel.py" line="253" />
       <source>Recipient point layer</source>
       <translation>Lapisan titik penerima</translation>
     </message>
@@ -1582,12 +1642,12 @@
       <translation>Jumlah penerima per desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="270" />
+      <location filename="plugin/gui/duplicate_panel.py" line="269" />
       <source>Refresh</source>
       <translation>Muat ulang</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="86" />
+      <location filename="plugin/gui/map_panel.py" line="182" />
       <source>Regencies</source>
       <translation>Kabupaten/kota</translation>
     </message>
@@ -1602,7 +1662,7 @@
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="237" />
+      <location filename="plugin/gui/map_panel.py" line="47" />
       <source>Region '{text}' not found. Type a region code or pick a name from the list.</source>
       <translation>Wilayah '{text}' tidak ditemukan. Ketik kode wilayah atau pilih nama dari daftar.</translation>
     </message>
@@ -1612,7 +1672,7 @@
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="445" />
+      <location filename="plugin/processing/algorithms.py" line="521" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1627,17 +1687,17 @@
       <translation>Daftar kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="501" />
+      <location filename="plugin/gui/dock.py" line="503" />
       <source>Region code list not found: {path}. Choose the file again under Import options, or clear the field.</source>
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="78" />
+      <location filename="plugin/gui/map_panel.py" line="174" />
       <source>Region code or name, e.g. 17.04 or Kaur</source>
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="603" />
+      <location filename="plugin/processing/algorithms.py" line="679" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1652,12 +1712,12 @@
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="447" />
+      <location filename="plugin/processing/algorithms.py" line="523" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="270" />
+      <location filename="plugin/processing/algorithms.py" line="272" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1672,14 +1732,14 @@
       <translation>Hapus</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="63" />
+      <location filename="plugin/gui/duplicate_panel.py" line="61" />
       <source>Remove (hapus)</source>
-      <translation type="unfinished" />
+      <translation>Hapus (hapus)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="321" />
+      <location filename="plugin/gui/duplicate_panel.py" line="320" />
       <source>Remove the decision on the group from the layer and from the decisions stored for the next run.</source>
-      <translation type="unfinished" />
+      <translation>Hapus keputusan atas kelompok ini dari layer dan dari keputusan yang disimpan untuk proses berikutnya.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="244" />
@@ -1707,12 +1767,12 @@
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="605" />
+      <location filename="plugin/processing/algorithms.py" line="681" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="597" />
+      <location filename="plugin/gui/dock.py" line="599" />
       <source>Results: {path}</source>
       <translation>Hasil: {path}</translation>
     </message>
@@ -1732,14 +1792,14 @@
       <translation>Nomor baris judul kolom, dengan baris pertama berkas dihitung sebagai 1. 0 (otomatis) memakai baris di antara 30 baris pertama yang memuat nama kolom DTKS terbanyak. Baris di atas baris judul kolom dicantumkan sebagai baris yang ditolak.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="209" />
+      <location filename="plugin/gui/duplicate_panel.py" line="207" />
       <source>Row {n}</source>
-      <translation type="unfinished" />
+      <translation>Baris {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="517" />
+      <location filename="plugin/gui/duplicate_panel.py" line="531" />
       <source>Row {row} of group {group} kept; the other rows are marked for removal (hapus).</source>
-      <translation type="unfinished" />
+      <translation>Baris {row} dari kelompok {group} disimpan; baris lainnya ditandai untuk dihapus (hapus).</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="228" />
@@ -1747,12 +1807,12 @@
       <translation>Baris {row}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <location filename="plugin/gui/duplicate_panel.py" line="101" />
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="272" />
+      <location filename="plugin/processing/algorithms.py" line="274" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
@@ -1762,7 +1822,7 @@
       <translation>Baris belum ditempatkan atau tidak sesuai</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="271" />
+      <location filename="plugin/processing/algorithms.py" line="273" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -1772,7 +1832,7 @@
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="273" />
+      <location filename="plugin/processing/algorithms.py" line="275" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1787,12 +1847,12 @@
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="585" />
+      <location filename="plugin/processing/algorithms.py" line="661" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="525" />
+      <location filename="plugin/gui/dock.py" line="527" />
       <source>Running...</source>
       <translation>Sedang berjalan...</translation>
     </message>
@@ -1812,7 +1872,7 @@
       <translation>Simpan perubahan terhadap pemetaan yang terdeteksi dengan sebuah nama, untuk dipakai lagi pada tabel dengan kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="209" />
+      <location filename="plugin/gui/map_panel.py" line="426" />
       <source>Save the map as</source>
       <translation>Simpan peta sebagai</translation>
     </message>
@@ -1837,9 +1897,14 @@
       <translation>Skala</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <location filename="plugin/gui/duplicate_panel.py" line="101" />
       <source>Score</source>
       <translation>Skor</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="408" />
+      <source>Score threshold (0-100)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="189" />
@@ -1861,9 +1926,9 @@
       <translation>Id layanan harus unik; yang berulang: {ids}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="74" />
+      <location filename="plugin/gui/duplicate_panel.py" line="72" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Jenis kelamin</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="166" />
@@ -1880,7 +1945,7 @@
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="266" />
+      <location filename="plugin/processing/algorithms.py" line="268" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
@@ -1895,12 +1960,12 @@
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="273" />
+      <location filename="plugin/gui/duplicate_panel.py" line="272" />
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="144" />
+      <location filename="plugin/gui/map_panel.py" line="240" />
       <source>Show each recipient as a point (individual-level map, confidential)</source>
       <translation>Tampilkan setiap penerima sebagai titik (peta data perorangan, rahasia)</translation>
     </message>
@@ -1910,7 +1975,7 @@
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="309" />
+      <location filename="plugin/processing/algorithms.py" line="311" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -1935,7 +2000,7 @@
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="822" />
+      <location filename="plugin/gui/dock.py" line="824" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
@@ -1945,12 +2010,12 @@
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="792" />
+      <location filename="plugin/gui/dock.py" line="794" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="385" />
+      <location filename="plugin/processing/algorithms.py" line="417" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -1960,9 +2025,14 @@
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="469" />
+      <source>Suspected duplicate groups: {groups} ({rows} rows) at threshold {threshold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="plugin/gui/dock.py" line="130" />
       <source>Suspected duplicates</source>
-      <translation type="unfinished" />
+      <translation>Dugaan duplikat</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="325" />
@@ -1990,7 +2060,7 @@
       <translation>Tabel – {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="126" />
+      <location filename="plugin/gui/map_panel.py" line="222" />
       <source>Template</source>
       <translation>Templat</translation>
     </message>
@@ -2054,7 +2124,7 @@
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="431" />
+      <location filename="plugin/gis/duplicate_review.py" line="427" />
       <source>The changes could not be saved in {layer}: {errors}</source>
       <translation>Perubahan tidak dapat disimpan di {layer}: {errors}</translation>
     </message>
@@ -2074,12 +2144,12 @@
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="408" />
+      <location filename="plugin/gis/duplicate_review.py" line="404" />
       <source>The decision table could not be written in {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Tabel keputusan tidak dapat ditulis di {path}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="442" />
+      <location filename="plugin/gis/duplicate_review.py" line="438" />
       <source>The field {field} could not be added to {layer}.</source>
       <translation>Kolom {field} tidak dapat ditambahkan ke {layer}.</translation>
     </message>
@@ -2102,14 +2172,14 @@
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="552" />
+      <location filename="plugin/gui/duplicate_panel.py" line="570" />
       <source>The layer is in edit mode, so the change is in its edit buffer: save the layer edits to keep it.</source>
       <translation>Layer sedang dalam mode edit, jadi perubahan ada di buffer edit. Simpan edit layer untuk mempertahankannya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="547" />
+      <location filename="plugin/gui/duplicate_panel.py" line="565" />
       <source>The layer is not a GeoPackage, so the decision is stored in this layer only and a new run does not read it.</source>
-      <translation type="unfinished" />
+      <translation>Layer ini bukan GeoPackage, sehingga keputusan hanya disimpan di layer ini dan tidak dibaca oleh proses baru.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="100" />
@@ -2122,7 +2192,7 @@
       <translation>Layer ini bukan layer penerima DTKS Spasial: tidak ada kolom {field}. Jalankan 'Impor tabel DTKS' dan 'Tempatkan penerima ke batas desa' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="418" />
+      <location filename="plugin/gis/duplicate_review.py" line="414" />
       <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
@@ -2142,12 +2212,12 @@
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="607" />
+      <location filename="plugin/gui/dock.py" line="609" />
       <source>The map was not exported: {error}</source>
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="151" />
+      <location filename="plugin/gui/map_panel.py" line="247" />
       <source>The map will show where individual recipients live. It prints a confidentiality notice; share it only inside the office.</source>
       <translation>Peta akan menunjukkan tempat tinggal setiap penerima. Peta mencetak catatan rahasia; bagikan hanya di lingkungan dinas.</translation>
     </message>
@@ -2167,9 +2237,8 @@
       <translation>Nama '{name}' tidak dapat dipakai: nama tidak boleh memuat / atau \ dan tidak boleh diawali _.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="545" />
       <source>The next run of this output folder keeps the decision.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete" />
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="442" />
@@ -2197,7 +2266,7 @@
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="569" />
+      <location filename="plugin/processing/algorithms.py" line="645" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
@@ -2205,6 +2274,11 @@
       <location filename="plugin/gis/atlas.py" line="170" />
       <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
       <translation>Angka per 1.000 penduduk memerlukan tabel atau kolom penduduk. Pilih salah satunya, atau pilih indikator lain.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="64" />
+      <source>The recipient layer '{name}' cannot be opened. Check that its file still exists, then choose the layer again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="400" />
@@ -2222,14 +2296,14 @@
       <translation>Wilayah {code} tidak ada di layer batas wilayah. Periksa kodenya, atau pilih batas wilayah yang mencakupnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="586" />
+      <location filename="plugin/gui/dock.py" line="588" />
       <source>The results could not be saved as {path}: {error}. Close programs that use this file and run again.</source>
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="302" />
+      <location filename="plugin/gui/duplicate_panel.py" line="301" />
       <source>The rows of the chosen group side by side. Values that differ between the rows are highlighted. Click a column to choose the row to keep.</source>
-      <translation type="unfinished" />
+      <translation>Baris-baris kelompok terpilih berdampingan. Nilai yang berbeda antarbaris disorot. Klik satu kolom untuk memilih baris yang disimpan.</translation>
     </message>
     <message>
       <location filename="plugin/gis/basemaps.py" line="87" />
@@ -2287,7 +2361,7 @@
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="814" />
+      <location filename="plugin/gui/dock.py" line="816" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -2302,9 +2376,9 @@
       <translation>Ini melebihi batas {limit} tile.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="230" />
+      <location filename="plugin/gui/duplicate_panel.py" line="228" />
       <source>This value differs between the rows of the group.</source>
-      <translation type="unfinished" />
+      <translation>Nilai ini berbeda antarbaris dalam kelompok.</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="24" />
@@ -2332,9 +2406,9 @@
       <translation>Jumlah {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="348" />
+      <location filename="plugin/gis/duplicate_review.py" line="344" />
       <source>Two rows of group {group} have the same row number and NIK, so a decision could not tell them apart on the next run.</source>
-      <translation type="unfinished" />
+      <translation>Dua baris kelompok {group} memiliki nomor baris dan NIK yang sama, sehingga keputusan tidak dapat membedakannya pada proses berikutnya.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="241" />
@@ -2357,22 +2431,22 @@
       <translation>Proyeksi UTM zona {zone}S, datum WGS 84</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="43" />
+      <location filename="plugin/gui/duplicate_panel.py" line="41" />
       <source>Undecided groups</source>
-      <translation type="unfinished" />
+      <translation>Kelompok belum diputuskan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="320" />
+      <location filename="plugin/gui/duplicate_panel.py" line="319" />
       <source>Undo decision</source>
-      <translation type="unfinished" />
+      <translation>Batalkan keputusan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="565" />
+      <location filename="plugin/gui/dock.py" line="567" />
       <source>Unexpected error while processing the table: {details}</source>
       <translation>Kesalahan tak terduga saat memproses tabel: {details}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="453" />
+      <location filename="plugin/gui/dock.py" line="455" />
       <source>Unexpected error while reading the table: {details}</source>
       <translation>Kesalahan tak terduga saat membaca tabel: {details}</translation>
     </message>
@@ -2397,7 +2471,7 @@
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="176" />
+      <location filename="plugin/processing/algorithms.py" line="178" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
@@ -2422,7 +2496,7 @@
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="228" />
+      <location filename="plugin/processing/algorithms.py" line="230" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
@@ -2432,17 +2506,17 @@
       <translation>Jenis layanan '{kind}' di '{title}' tidak dikenal. Jenis yang dikenal: {kinds}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="108" />
+      <location filename="plugin/gui/map_panel.py" line="204" />
       <source>Upper bounds, e.g. 10, 50, 100</source>
       <translation>Batas atas, mis. 10, 50, 100</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="129" />
+      <location filename="plugin/gui/map_panel.py" line="225" />
       <source>Value</source>
       <translation>Nilai</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="76" />
+      <location filename="plugin/gui/duplicate_panel.py" line="74" />
       <source>Village</source>
       <translation>Desa</translation>
     </message>
@@ -2457,14 +2531,19 @@
       <translation>Desa (tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="796" />
+      <location filename="plugin/gui/dock.py" line="798" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="188" />
+      <location filename="plugin/gui/map_panel.py" line="304" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/map_panel.py" line="301" />
+      <source>Village boundary layer that gives the region names and polygons. The boundaries of the last run are chosen after each run.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="185" />
@@ -2472,7 +2551,7 @@
       <translation>Layer batas desa yang memberi nama dan poligon desa. Saat desa ditetapkan, kodenya diperiksa dan baris dicocokkan ulang dengan batas ini.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="75" />
+      <location filename="plugin/gui/duplicate_panel.py" line="73" />
       <source>Village code</source>
       <translation>Kode desa</translation>
     </message>
@@ -2487,7 +2566,7 @@
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="795" />
+      <location filename="plugin/gui/dock.py" line="797" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -2502,12 +2581,12 @@
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="793" />
+      <location filename="plugin/gui/dock.py" line="795" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="794" />
+      <location filename="plugin/gui/dock.py" line="796" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -2527,7 +2606,7 @@
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="103" />
+      <location filename="plugin/gui/duplicate_panel.py" line="101" />
       <source>Villages</source>
       <translation>Desa/kelurahan</translation>
     </message>
@@ -2542,7 +2621,7 @@
       <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="135" />
+      <location filename="plugin/gui/map_panel.py" line="231" />
       <source>Write the summary table</source>
       <translation>Tulis tabel ringkasan</translation>
     </message>
@@ -2586,14 +2665,14 @@
       <translation>Tile XYZ</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="325" />
+      <location filename="plugin/gui/duplicate_panel.py" line="324" />
       <source>Zoom the map to the rows of the group and select them.</source>
-      <translation type="unfinished" />
+      <translation>Perbesar peta ke baris-baris kelompok dan pilih baris tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="324" />
+      <location filename="plugin/gui/duplicate_panel.py" line="323" />
       <source>Zoom to group</source>
-      <translation type="unfinished" />
+      <translation>Perbesar ke kelompok</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="170" />
@@ -2671,9 +2750,9 @@
       <translation>{field} '{title}' harus antara 0 dan {max}, bukan {value}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="570" />
+      <location filename="plugin/gui/duplicate_panel.py" line="589" />
       <source>{groups} groups ({rows} rows), {undecided} undecided</source>
-      <translation type="unfinished" />
+      <translation>{groups} kelompok ({rows} baris), {undecided} belum diputuskan</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="380" />
@@ -2710,7 +2789,7 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="542" />
+      <location filename="plugin/processing/algorithms.py" line="618" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
@@ -2720,7 +2799,7 @@ Traceback (most recent call last):
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="539" />
+      <location filename="plugin/processing/algorithms.py" line="615" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>
@@ -2730,12 +2809,12 @@ Traceback (most recent call last):
       <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="337" />
+      <location filename="plugin/gui/map_panel.py" line="597" />
       <source>{pages} of {total} pages written to {path}</source>
       <translation>{pages} dari {total} halaman ditulis ke {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="729" />
+      <location filename="plugin/gui/dock.py" line="731" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>
