@@ -364,7 +364,7 @@ class SnapToBoundaries(_Base):
 
 
 class FindDuplicates(_Base):
-    """dtks:find_duplicates — suspected-duplicate groups with their reasons."""
+    """dtks:find_duplicates — duplicate groups, their reasons and lines between villages."""
 
     def name(self):
         return "find_duplicates"
@@ -373,22 +373,56 @@ class FindDuplicates(_Base):
         return tr("Find suspected duplicates")
 
     def shortHelpString(self):
+        from ..core.duplicates import DEFAULT_THRESHOLD, MAX_GROUP_SIZE
+
         return tr(
-            "Groups rows that probably belong to one person: the same NIK on several rows, "
-            "NIKs one digit apart in one family card with a similar name and the same birth "
-            "date, and a similar name with the same birth date and sex in the same district. "
-            "Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).")
+            "Groups rows that probably belong to one person. Rules: the same NIK on several "
+            "rows, also in other villages and regencies (moved); NIKs one typo apart (one digit "
+            "changed or two adjacent digits swapped) with a similar name and the same birth "
+            "date; a similar name with the same birth date and sex in the same district, even "
+            "with unrelated NIKs; one person in two KK; one KK number in two villages. Names "
+            "are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for "
+            "Siti), spacing and case are normalised. Twins in one KK, and common names with one "
+            "birth date in different districts without other evidence, stay apart.\n\n"
+            "Score: each pair of rows with something in common (the NIK or half of it, the KK, "
+            "the name or the birth date) gets a score from 0 to 100 from the evidence: name "
+            "similarity, NIK distance, birth date, sex, KK and how far apart the villages are. "
+            "A score of 50 means even odds.\n\n"
+            "Threshold: pairs scoring at least the threshold (default {threshold}) are joined "
+            "into groups. Lower it to see weaker pairs, raise it to keep only strong ones. A "
+            "group of more than {size} rows, or one whose members are loosely linked, is split "
+            "at its weakest link.\n\n"
+            "Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat "
+            "(reasons) and skor_duplikat (the score of the group's weakest link); the group "
+            "table, one row per group with kelompok_duplikat, jumlah_baris (rows), "
+            "alasan_duplikat, kode_desa (the members' villages) and skor_duplikat; and "
+            "garis_duplikat, a line between the two rows of each linked pair placed in "
+            "different villages, with baris_a, baris_b, kode_desa_a, kode_desa_b, the pair's "
+            "skor_duplikat and alasan_duplikat. The log lists the groups, rows and groups per "
+            "reason.").format(threshold=f"{DEFAULT_THRESHOLD:g}", size=MAX_GROUP_SIZE)
 
     def initAlgorithm(self, config=None):
+        from ..core.duplicates import DEFAULT_THRESHOLD
+
         self._add_recipient_input()
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", tr("Score threshold (0-100)"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0, maxValue=100,
+            defaultValue=DEFAULT_THRESHOLD))
         self._add_recipient_sink()
         self.addParameter(QgsProcessingParameterFeatureSink(
             "GROUPS", tr("Duplicate groups"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "LINES", tr("Lines between villages (garis_duplikat)"),
+            QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("GROUP_COUNT", tr("Suspected duplicate groups")))
+        self.addOutput(QgsProcessingOutputNumber(
+            "LINE_COUNT", tr("Lines between villages")))
 
     def processAlgorithm(self, parameters, context, feedback):
         headers, recipients = self._recipients(parameters, context)
-        pipeline.mark_duplicates(recipients, feedback)
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        found = pipeline.mark_duplicates(recipients, feedback, threshold)
         if feedback.isCanceled():
             return {}
         output = self._write_recipients(parameters, context, headers, recipients)
@@ -402,9 +436,50 @@ class FindDuplicates(_Base):
             feature = QgsFeature(fields)
             feature.setAttributes(list(row))
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        feedback.pushInfo(tr("Suspected duplicate groups: {groups} ({rows} rows)").format(
-            groups=len(rows), rows=sum(row[1] for row in rows)))
-        return {"OUTPUT": output, "GROUPS": groups, "GROUP_COUNT": len(rows)}
+        results = {"OUTPUT": output, "GROUPS": groups, "GROUP_COUNT": len(rows)}
+        results.update(self._write_lines(parameters, context, recipients, found))
+        for line in self._summary_lines(found, threshold, results["LINE_COUNT"]):
+            feedback.pushInfo(line)
+        return results
+
+    def _write_lines(self, parameters, context, recipients, found) -> dict:
+        """Write garis_duplikat when its output is requested; return LINES and LINE_COUNT."""
+        from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+
+        lines = pipeline.duplicate_lines(recipients, found)
+        fields = pipeline.duplicate_line_fields()
+        sink, destination = self.parameterAsSink(parameters, "LINES", context, fields,
+                                                 QgsWkbTypes.Type.LineString, storage.WGS84)
+        if sink is None:
+            return {"LINE_COUNT": len(lines)}
+        for attributes, start, end in lines:
+            feature = QgsFeature(fields)
+            feature.setAttributes(attributes)
+            feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(*start),
+                                                            QgsPointXY(*end)]))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {"LINES": destination, "LINE_COUNT": len(lines)}
+
+    @staticmethod
+    def _summary_lines(found, threshold: float, line_count: int) -> list:
+        """Return the log lines: groups, rows, pairs scored, groups per reason and lines."""
+        from collections import Counter
+
+        rows = sum(len(group.members) for group in found.groups)
+        lines = [
+            tr("Suspected duplicate groups: {groups} ({rows} rows) at threshold "
+               "{threshold}").format(groups=len(found.groups), rows=rows,
+                                      threshold=f"{threshold:g}"),
+            tr("Candidate pairs scored: {pairs}").format(pairs=found.candidate_pairs),
+        ]
+        by_reason = Counter(code for group in found.groups for code in group.reasons)
+        for code in records.DUP_REASON_ORDER:
+            if by_reason[code]:
+                lines.append(tr("Groups with reason {code} ({text}): {groups}").format(
+                    code=code, text=records.DUP_REASON_TEXT[code], groups=by_reason[code]))
+        lines.append(tr("Lines between villages (garis_duplikat): {lines}").format(
+            lines=line_count))
+        return lines
 
 
 class ExportThematicMap(_Base):
