@@ -19,7 +19,9 @@ Data sets:
   and surname (in that order) the name, date_of_birth the birth date, and
   ``state.postcode.suburb`` the village code, so the same postcode and
   suburb count as the same village and the same postcode as the same
-  regency. There is no sex, KK or address field.
+  regency. A code whose state, postcode or suburb alone is one typo away
+  counts as near (see duplicates._near_codes). There is no sex or KK
+  field, and the street address is not used.
 
 Engines, each in its own child process (wall time and peak resident set
 size from ``os.wait4``, so start-up and loading count):
