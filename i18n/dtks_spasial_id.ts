@@ -64,7 +64,7 @@
       <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="697" />
+      <location filename="plugin/processing/algorithms.py" line="698" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -306,9 +306,9 @@
       <translation>Membatalkan…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="472" />
+      <location filename="plugin/processing/algorithms.py" line="473" />
       <source>Candidate pairs scored: {pairs}</source>
-      <translation type="unfinished" />
+      <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="106" />
@@ -421,7 +421,7 @@
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="528" />
+      <location filename="plugin/processing/algorithms.py" line="529" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="413" />
+      <location filename="plugin/processing/algorithms.py" line="414" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -707,7 +707,7 @@
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="498" />
+      <location filename="plugin/processing/algorithms.py" line="499" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -863,7 +863,6 @@
       <translation>Kelompok {group} ditandai bukan duplikat.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="378" />
       <source>Groups rows that probably belong to one person. Rules: the same NIK on several rows, also in other villages and regencies (moved); NIKs one typo apart (one digit changed or two adjacent digits swapped) with a similar name and the same birth date; a similar name with the same birth date and sex in the same district, even with unrelated NIKs; one person in two KK; one KK number in two villages. Names are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for Siti), spacing and case are normalised. Twins in one KK, and common names with one birth date in different districts without other evidence, stay apart.
 
 Score: each pair of rows that shares a NIK, KK, name or birth date gets a score from 0 to 100 from the evidence: name similarity, NIK distance, birth date, sex, KK and how far apart the villages are. A score of 50 means even odds.
@@ -871,7 +870,24 @@ Score: each pair of rows that shares a NIK, KK, name or birth date gets a score 
 Threshold: pairs scoring at least the threshold (default {threshold}) are joined into groups. Lower it to see weaker pairs, raise it to keep only strong ones. A group of more than {size} rows, or one whose members are loosely linked, is split at its weakest link.
 
 Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat (reasons) and skor_duplikat (the score of the group's weakest link); the group table, one row per group with kelompok_duplikat, jumlah_baris (rows), alasan_duplikat, kode_desa (the members' villages) and skor_duplikat; and garis_duplikat, a line between the two rows of each linked pair placed in different villages, with baris_a, baris_b, kode_desa_a, kode_desa_b, the pair's skor_duplikat and alasan_duplikat. The log lists the groups, rows and groups per reason.</source>
-      <translation type="unfinished" />
+      <translation type="obsolete" />
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="378" />
+      <source>Groups rows that probably belong to one person. Rules: the same NIK on several rows, also in other villages and regencies (moved); NIKs one typo apart (one digit changed or two adjacent digits swapped) with a similar name and the same birth date; a similar name with the same birth date and sex in the same district, even with unrelated NIKs; one person in two KK; one KK number in two villages. Names are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for Siti), spacing and case are normalised. Twins in one KK, and common names with one birth date in different districts without other evidence, stay apart.
+
+Score: each pair of rows with something in common (the NIK or half of it, the KK, the name or the birth date) gets a score from 0 to 100 from the evidence: name similarity, NIK distance, birth date, sex, KK and how far apart the villages are. A score of 50 means even odds.
+
+Threshold: pairs scoring at least the threshold (default {threshold}) are joined into groups. Lower it to see weaker pairs, raise it to keep only strong ones. A group of more than {size} rows, or one whose members are loosely linked, is split at its weakest link.
+
+Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat (reasons) and skor_duplikat (the score of the group's weakest link); the group table, one row per group with kelompok_duplikat, jumlah_baris (rows), alasan_duplikat, kode_desa (the members' villages) and skor_duplikat; and garis_duplikat, a line between the two rows of each linked pair placed in different villages, with baris_a, baris_b, kode_desa_a, kode_desa_b, the pair's skor_duplikat and alasan_duplikat. The log lists the groups, rows and groups per reason.</source>
+      <translation>Mengelompokkan baris yang kemungkinan milik satu orang. Aturan: NIK sama pada beberapa baris, juga di desa dan kabupaten lain (pindah domisili); NIK yang berbeda satu salah ketik (satu digit berubah atau dua digit berdampingan tertukar) dengan nama mirip dan tanggal lahir sama; nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama, meskipun NIK-nya tidak berkaitan; satu orang di dua KK; satu nomor KK di dua desa. Nama dibandingkan setelah gelar, singkatan (M., Moh., Muh. untuk Muhammad, St. untuk Siti), spasi dan huruf besar-kecil dinormalkan. Anak kembar dalam satu KK, serta nama umum dengan tanggal lahir sama di kecamatan berbeda tanpa bukti lain, tetap dipisah.
+
+Skor: setiap pasangan baris yang punya kesamaan (NIK atau separuhnya, KK, nama atau tanggal lahir) diberi skor 0 sampai 100 dari buktinya: kemiripan nama, jarak NIK, tanggal lahir, jenis kelamin, KK dan seberapa jauh letak desanya. Skor 50 berarti peluang seimbang.
+
+Ambang: pasangan dengan skor paling sedikit sama dengan ambang (bawaan {threshold}) digabung menjadi kelompok. Turunkan untuk melihat pasangan yang lebih lemah, naikkan untuk menyimpan yang kuat saja. Kelompok lebih dari {size} baris, atau yang anggotanya hanya terhubung longgar, dipecah pada tautan terlemahnya.
+
+Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplikat (alasan) dan skor_duplikat (skor tautan terlemah kelompok); tabel kelompok, satu baris per kelompok dengan kelompok_duplikat, jumlah_baris (banyak baris), alasan_duplikat, kode_desa (desa para anggota) dan skor_duplikat; serta garis_duplikat, garis antara dua baris dari setiap pasangan terhubung yang berada di desa berbeda, dengan baris_a, baris_b, kode_desa_a, kode_desa_b, skor_duplikat pasangan dan alasan_duplikat. Log mencantumkan jumlah kelompok, baris dan kelompok per alasan.</translation>
     </message>
     <message>
       <source>Groups rows that probably belong to one person: the same NIK on several rows, NIKs one digit apart in one family card with a similar name and the same birth date, and a similar name with the same birth date and sex in the same district. Each group gets an id (kelompok_duplikat) and a short reason (alasan_duplikat).</source>
@@ -883,9 +899,9 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="477" />
+      <location filename="plugin/processing/algorithms.py" line="478" />
       <source>Groups with reason {code} ({text}): {groups}</source>
-      <translation type="unfinished" />
+      <translation>Kelompok dengan alasan {code} ({text}): {groups}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="175" />
@@ -908,7 +924,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="536" />
+      <location filename="plugin/processing/algorithms.py" line="537" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
@@ -938,7 +954,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="664" />
+      <location filename="plugin/processing/algorithms.py" line="665" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -1080,19 +1096,19 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="419" />
+      <location filename="plugin/processing/algorithms.py" line="420" />
       <source>Lines between villages</source>
-      <translation type="unfinished" />
+      <translation>Garis antardesa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="415" />
+      <location filename="plugin/processing/algorithms.py" line="416" />
       <source>Lines between villages (garis_duplikat)</source>
-      <translation type="unfinished" />
+      <translation>Garis antardesa (garis_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="479" />
+      <location filename="plugin/processing/algorithms.py" line="480" />
       <source>Lines between villages (garis_duplikat): {lines}</source>
-      <translation type="unfinished" />
+      <translation>Garis antardesa (garis_duplikat): {lines}</translation>
     </message>
     <message>
       <location filename="plugin/gis/pipeline.py" line="220" />
@@ -1155,7 +1171,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="534" />
+      <location filename="plugin/processing/algorithms.py" line="535" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
@@ -1165,7 +1181,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="683" />
+      <location filename="plugin/processing/algorithms.py" line="684" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -1175,7 +1191,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="560" />
+      <location filename="plugin/processing/algorithms.py" line="561" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
@@ -1349,7 +1365,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation type="obsolete">November</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="532" />
+      <location filename="plugin/processing/algorithms.py" line="533" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
     </message>
@@ -1388,7 +1404,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="550" />
+      <location filename="plugin/processing/algorithms.py" line="551" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1413,12 +1429,12 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="561" />
+      <location filename="plugin/processing/algorithms.py" line="562" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="541" />
+      <location filename="plugin/processing/algorithms.py" line="542" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
@@ -1458,7 +1474,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="557" />
+      <location filename="plugin/processing/algorithms.py" line="558" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1488,7 +1504,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Dicetak: {date}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="501" />
+      <location filename="plugin/processing/algorithms.py" line="502" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1672,7 +1688,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="521" />
+      <location filename="plugin/processing/algorithms.py" line="522" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1697,7 +1713,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="679" />
+      <location filename="plugin/processing/algorithms.py" line="680" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1712,7 +1728,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="523" />
+      <location filename="plugin/processing/algorithms.py" line="524" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
@@ -1767,7 +1783,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="681" />
+      <location filename="plugin/processing/algorithms.py" line="682" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -1847,7 +1863,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="661" />
+      <location filename="plugin/processing/algorithms.py" line="662" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -1902,9 +1918,9 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="408" />
+      <location filename="plugin/processing/algorithms.py" line="409" />
       <source>Score threshold (0-100)</source>
-      <translation type="unfinished" />
+      <translation>Ambang skor (0-100)</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="189" />
@@ -2015,7 +2031,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="417" />
+      <location filename="plugin/processing/algorithms.py" line="418" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -2025,9 +2041,9 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="469" />
+      <location filename="plugin/processing/algorithms.py" line="470" />
       <source>Suspected duplicate groups: {groups} ({rows} rows) at threshold {threshold}</source>
-      <translation type="unfinished" />
+      <translation>Kelompok dugaan duplikat: {groups} ({rows} baris) pada ambang {threshold}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="130" />
@@ -2266,7 +2282,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="645" />
+      <location filename="plugin/processing/algorithms.py" line="646" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
@@ -2789,7 +2805,7 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="618" />
+      <location filename="plugin/processing/algorithms.py" line="619" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
@@ -2799,7 +2815,7 @@ Traceback (most recent call last):
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="615" />
+      <location filename="plugin/processing/algorithms.py" line="616" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>

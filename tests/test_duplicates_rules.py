@@ -208,6 +208,24 @@ def test_keep_decision_survives_rerun():
         sorted(group.members))].reasons
 
 
+def test_keep_decisions_sharing_a_group_id():
+    # Group ids are numbered again on every run, so decisions from two runs may
+    # carry one id. They must stay two decisions, not merge two groups.
+    result = find_duplicates(RULE_ROWS)
+    first, second = result.groups[0], result.groups[2]
+    first_keys = [RULE_ROWS[index].key for index in first.members]
+    second_keys = [RULE_ROWS[index].key for index in second.members]
+    decisions = (
+        decide_group("D00001", first_keys, KEPUTUSAN_SIMPAN, keep_key=first_keys[0],
+                     timestamp="2026-01-05T10:00:00")
+        + decide_group("D00001", second_keys, KEPUTUSAN_SIMPAN, keep_key=second_keys[0],
+                       timestamp="2026-02-01T09:00:00"))
+    rerun = find_duplicates(RULE_ROWS, decisions=decisions)
+    assert sorted(first.members) in _groups(rerun)
+    assert sorted(second.members) in _groups(rerun)
+    assert sorted(first.members + second.members) not in _groups(rerun)
+
+
 def test_decisions_follow_member_keys():
     result = find_duplicates(RULE_ROWS)
     group = result.groups[0]

@@ -998,12 +998,14 @@ def read_decision_rows(rows) -> list:
 
 def _parse_decisions(decisions, position_of_key):
     """Return ([member positions not duplicates], [{position: simpan/hapus}]) per decided group."""
+    # Group ids are numbered again on every run, so two decisions taken on
+    # different runs may carry one id: the time stamp tells them apart.
     by_group = defaultdict(list)
     for row in decisions:
-        by_group[(row.kelompok_duplikat, row.keputusan_duplikat == KEPUTUSAN_BUKAN_DUPLIKAT)] \
-            .append(row)
+        rejected = row.keputusan_duplikat == KEPUTUSAN_BUKAN_DUPLIKAT
+        by_group[(row.kelompok_duplikat, row.waktu, rejected)].append(row)
     not_duplicates, kept = [], []
-    for (_, rejected), rows in sorted(by_group.items()):
+    for (_, _, rejected), rows in sorted(by_group.items()):
         positions = {position_of_key[row.kunci_anggota]: row.keputusan_duplikat
                      for row in rows if row.kunci_anggota in position_of_key}
         if len(positions) < 2:
