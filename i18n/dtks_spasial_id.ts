@@ -64,7 +64,7 @@
       <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="698" />
+      <location filename="plugin/processing/algorithms.py" line="706" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -306,7 +306,7 @@
       <translation>Membatalkan…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="473" />
+      <location filename="plugin/processing/algorithms.py" line="481" />
       <source>Candidate pairs scored: {pairs}</source>
       <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="529" />
+      <location filename="plugin/processing/algorithms.py" line="537" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -707,7 +707,7 @@
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="499" />
+      <location filename="plugin/processing/algorithms.py" line="507" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -899,7 +899,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="478" />
+      <location filename="plugin/processing/algorithms.py" line="486" />
       <source>Groups with reason {code} ({text}): {groups}</source>
       <translation>Kelompok dengan alasan {code} ({text}): {groups}</translation>
     </message>
@@ -924,7 +924,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="537" />
+      <location filename="plugin/processing/algorithms.py" line="545" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
@@ -954,7 +954,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="665" />
+      <location filename="plugin/processing/algorithms.py" line="673" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -1106,7 +1106,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Garis antardesa (garis_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="480" />
+      <location filename="plugin/processing/algorithms.py" line="488" />
       <source>Lines between villages (garis_duplikat): {lines}</source>
       <translation>Garis antardesa (garis_duplikat): {lines}</translation>
     </message>
@@ -1171,7 +1171,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="535" />
+      <location filename="plugin/processing/algorithms.py" line="543" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
@@ -1181,7 +1181,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="684" />
+      <location filename="plugin/processing/algorithms.py" line="692" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -1191,7 +1191,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="561" />
+      <location filename="plugin/processing/algorithms.py" line="569" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
@@ -1365,7 +1365,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">November</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="533" />
+      <location filename="plugin/processing/algorithms.py" line="541" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
     </message>
@@ -1404,7 +1404,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="551" />
+      <location filename="plugin/processing/algorithms.py" line="559" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1429,12 +1429,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="562" />
+      <location filename="plugin/processing/algorithms.py" line="570" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="542" />
+      <location filename="plugin/processing/algorithms.py" line="550" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
@@ -1474,7 +1474,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="558" />
+      <location filename="plugin/processing/algorithms.py" line="566" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1504,7 +1504,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dicetak: {date}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="502" />
+      <location filename="plugin/processing/algorithms.py" line="510" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1688,7 +1688,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="522" />
+      <location filename="plugin/processing/algorithms.py" line="530" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1713,7 +1713,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="680" />
+      <location filename="plugin/processing/algorithms.py" line="688" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1728,7 +1728,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="524" />
+      <location filename="plugin/processing/algorithms.py" line="532" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
@@ -1783,7 +1783,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="682" />
+      <location filename="plugin/processing/algorithms.py" line="690" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -1863,7 +1863,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="662" />
+      <location filename="plugin/processing/algorithms.py" line="670" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -2041,7 +2041,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="470" />
+      <location filename="plugin/processing/algorithms.py" line="478" />
       <source>Suspected duplicate groups: {groups} ({rows} rows) at threshold {threshold}</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris) pada ambang {threshold}</translation>
     </message>
@@ -2282,7 +2282,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="646" />
+      <location filename="plugin/processing/algorithms.py" line="654" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
@@ -2800,12 +2800,17 @@ Traceback (most recent call last):
       <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
+      <location filename="plugin/processing/algorithms.py" line="431" />
+      <source>{n} decisions on duplicate groups were read from the input GeoPackage.</source>
+      <translation>{n} keputusan atas kelompok duplikat dibaca dari GeoPackage masukan.</translation>
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="441" />
       <source>{n} invalid village polygons were repaired.</source>
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="619" />
+      <location filename="plugin/processing/algorithms.py" line="627" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
@@ -2815,7 +2820,7 @@ Traceback (most recent call last):
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="616" />
+      <location filename="plugin/processing/algorithms.py" line="624" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>

@@ -153,3 +153,27 @@ def test_lines_output_optional(processing_module, snapped):
     assert results["GROUP_COUNT"] == 3
     assert results["LINE_COUNT"] == 1
     assert "LINES" not in results or not results["LINES"]
+
+
+def test_decisions_in_input_geopackage_respected(processing_module, snapped, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from dtks_spasial.plugin.core.duplicates import (
+        KEPUTUSAN_BUKAN_DUPLIKAT, decide_group, member_key,
+    )
+    from dtks_spasial.plugin.gis.duplicates_store import write_decisions
+
+    gpkg = str(tmp_path / "hasil.gpkg")
+    processing_module.run("native:savefeatures", {"INPUT": snapped, "OUTPUT": gpkg,
+                                                   "LAYER_NAME": "penerima"})
+    layer = QgsVectorLayer(f"{gpkg}|layername=penerima", "penerima", "ogr")
+    keys = [member_key(feature["baris"], feature["nik"]) for feature in layer.getFeatures()
+            if feature["baris"] in (4, 5)]
+    write_decisions(gpkg, decide_group("D00002", keys, KEPUTUSAN_BUKAN_DUPLIKAT,
+                                       timestamp="2026-12-01T08:00:00"))
+
+    results, _ = _find(processing_module, f"{gpkg}|layername=penerima")
+    assert _members(results["OUTPUT"]) == {"D00001": [2, 3], "D00002": [6, 7]}
+    decided = {feature["baris"]: feature["keputusan_duplikat"]
+               for feature in results["OUTPUT"].getFeatures() if feature["baris"] in (4, 5)}
+    assert decided == {4: KEPUTUSAN_BUKAN_DUPLIKAT, 5: KEPUTUSAN_BUKAN_DUPLIKAT}

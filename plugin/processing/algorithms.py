@@ -420,9 +420,17 @@ class FindDuplicates(_Base):
             "LINE_COUNT", tr("Lines between villages")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..gis.duplicates_store import read_decisions
+
         headers, recipients = self._recipients(parameters, context)
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
-        found = pipeline.mark_duplicates(recipients, feedback, threshold)
+        # The analyst's decisions live in the GeoPackage the recipient layer comes from.
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        decisions = read_decisions(layer.source().split("|", 1)[0]) if layer else []
+        if decisions:
+            feedback.pushInfo(tr("{n} decisions on duplicate groups were read from the input "
+                                 "GeoPackage.").format(n=len(decisions)))
+        found = pipeline.mark_duplicates(recipients, feedback, threshold, decisions)
         if feedback.isCanceled():
             return {}
         output = self._write_recipients(parameters, context, headers, recipients)
