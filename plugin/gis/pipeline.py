@@ -469,12 +469,31 @@ def run_pipeline(input_path, boundaries, region_text="", output_gpkg="", map_pdf
     if output_gpkg:
         write_geopackage(result, output_gpkg)
     if map_pdf and result.region:
-        from .layout import export_map_pdf
-
         os.makedirs(os.path.dirname(os.path.abspath(map_pdf)), exist_ok=True)
-        export_map_pdf(village_count_layer(result), "jumlah", result.region_name, map_pdf)
+        export_region_map(result, map_pdf)
     progress.finish()
     return result
+
+
+def export_region_map(result, pdf_path: str) -> dict:
+    """Print the recipients per village of the run's region as a one-page PDF.
+
+    The map goes through the thematic map module, so counts from 1 to the
+    suppression threshold print as "< 4", never exactly. A village region
+    is shown among the villages of its district. Raises atlas.MapError
+    with a message for the user. Print layouts are not thread safe, so
+    call this on the main thread or in a Processing algorithm that runs
+    without threads.
+    """
+    from .atlas import MapRequest, export_thematic_map, prepare_map_data
+
+    region = result.region
+    if len(region.split(".")) >= 4:
+        region = region.rsplit(".", 1)[0]
+    request = MapRequest(region=region, level=4, summary_table=False)
+    data = prepare_map_data(result.recipients, result.table.mapping if result.table else {},
+                            result.villages, request)
+    return export_thematic_map(data, pdf_path)
 
 
 class _StepProgress:

@@ -737,12 +737,12 @@ def export_map(result, pdf_path: str) -> str:
 
     Runs on the main thread, because print layouts are not thread safe.
     """
-    from ..gis.layout import export_map_pdf
+    from ..gis.atlas import MapError
 
     try:
-        export_map_pdf(pipeline.village_count_layer(result), "jumlah", result.region_name, pdf_path)
-    except (ValueError, RuntimeError) as error:
-        # layout.py raises these two with a message for the user.
+        pipeline.export_region_map(result, pdf_path)
+    except (MapError, ValueError, RuntimeError) as error:
+        # The map modules raise these with a message for the user.
         return str(error)
     return ""
 

@@ -19,6 +19,7 @@ from ..core.column_mapping import mapping_from_text
 from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
 from ..gis import pipeline, storage
+from ..gis.atlas import MapError
 from ..gis.boundaries import FIELD_ROLES, BoundaryError, fields_from_text, load_villages
 from ..i18n import tr
 
@@ -709,7 +710,7 @@ class RunPipeline(_Base):
                 self.parameterAsFile(parameters, "INPUT", context),
                 self._boundaries(parameters, context), region, gpkg, pdf,
                 feedback=feedback, options=self._import_options(parameters, context))
-        except (*USER_ERRORS, RuntimeError) as error:
+        except (*USER_ERRORS, RuntimeError, ValueError, MapError) as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
             return {}
