@@ -271,6 +271,20 @@ def test_feature_service_rejected_as_base_map(tmp_path):
                                       extent=QgsRectangle(103.2, -4.6, 103.3, -4.5))
 
 
+def test_unreachable_service_rejected(data_dir, processing_algorithms, tmp_path):
+    server = TileServer(rgb=TILE_RGB).start()
+    url = server.url
+    server.stop()
+    service = BaseMapService(id="lokal", title="Local tiles", kind="xyz", url=url, max_zoom=19)
+    output = tmp_path / "paket"
+    with pytest.raises(offline.OfflinePackageError,
+                       match="No base-map tile could be made: the service 'Local tiles'"):
+        offline.build_offline_package(
+            str(output), service, ZOOM_MIN, ZOOM_MAX, region_code=REGION,
+            boundaries=str(data_dir / "batas_bengkulu.gpkg"), feedback=QgsProcessingFeedback())
+    assert os.listdir(output) == []
+
+
 class _CancelWhenRendering(QgsProcessingFeedback):
     def pushInfo(self, info):  # noqa: N802 (Qt API name)
         super().pushInfo(info)

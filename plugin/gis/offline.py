@@ -565,6 +565,19 @@ def build_offline_package(output_dir: str, service: BaseMapService, zoom_min: in
     if feedback.isCanceled():
         _remove_outputs(package)
         return None
+    stored = count_mbtiles(package.tiles_path)
+    if stored == 0:
+        # QGIS stores no tile for an area it drew nothing on, which is what an
+        # unreachable service gives: a package with a blank base map.
+        _remove_outputs(package)
+        raise OfflinePackageError(tr(
+            "No base-map tile could be made: the service '{title}' sent nothing for this "
+            "region. Check the network connection and the service address ({url}), then try "
+            "again.").format(title=service.title, url=service.url))
+    if stored < count:
+        feedback.pushWarning(tr(
+            "Only {stored} of {count} base-map tiles have map content; the rest of the "
+            "region stays blank offline.").format(stored=stored, count=count))
 
     steps.setCurrentStep(1)
     if levels:
