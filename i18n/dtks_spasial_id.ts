@@ -64,7 +64,7 @@
       <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="707" />
+      <location filename="plugin/processing/algorithms.py" line="705" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -306,7 +306,7 @@
       <translation>Membatalkan…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="482" />
+      <location filename="plugin/processing/algorithms.py" line="480" />
       <source>Candidate pairs scored: {pairs}</source>
       <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="538" />
+      <location filename="plugin/processing/algorithms.py" line="536" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="267" />
+      <location filename="plugin/processing/algorithms.py" line="265" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="415" />
+      <location filename="plugin/processing/algorithms.py" line="413" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -707,7 +707,7 @@
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="508" />
+      <location filename="plugin/processing/algorithms.py" line="506" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -790,7 +790,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="374" />
+      <location filename="plugin/processing/algorithms.py" line="372" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="315" />
+      <location filename="plugin/processing/algorithms.py" line="313" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -873,7 +873,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation type="obsolete" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="379" />
+      <location filename="plugin/processing/algorithms.py" line="377" />
       <source>Groups rows that probably belong to one person. Rules: the same NIK on several rows, also in other villages and regencies (moved); NIKs one typo apart (one digit changed or two adjacent digits swapped) with a similar name and the same birth date; a similar name with the same birth date and sex in the same district, even with unrelated NIKs; one person in two KK; one KK number in two villages. Names are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for Siti), spacing and case are normalised. Twins in one KK, and common names with one birth date in different districts without other evidence, stay apart.
 
 Score: each pair of rows with something in common (the NIK or half of it, the KK, the name or the birth date) gets a score from 0 to 100 from the evidence: name similarity, NIK distance, birth date, sex, KK and how far apart the villages are. A score of 50 means even odds.
@@ -899,7 +899,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="487" />
+      <location filename="plugin/processing/algorithms.py" line="485" />
       <source>Groups with reason {code} ({text}): {groups}</source>
       <translation>Kelompok dengan alasan {code} ({text}): {groups}</translation>
     </message>
@@ -924,7 +924,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="546" />
+      <location filename="plugin/processing/algorithms.py" line="544" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
@@ -939,7 +939,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>KK</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="255" />
+      <location filename="plugin/processing/algorithms.py" line="253" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
@@ -954,7 +954,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="674" />
+      <location filename="plugin/processing/algorithms.py" line="672" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -1096,17 +1096,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="421" />
+      <location filename="plugin/processing/algorithms.py" line="419" />
       <source>Lines between villages</source>
       <translation>Garis antardesa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="417" />
+      <location filename="plugin/processing/algorithms.py" line="415" />
       <source>Lines between villages (garis_duplikat)</source>
       <translation>Garis antardesa (garis_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="489" />
+      <location filename="plugin/processing/algorithms.py" line="487" />
       <source>Lines between villages (garis_duplikat): {lines}</source>
       <translation>Garis antardesa (garis_duplikat): {lines}</translation>
     </message>
@@ -1171,7 +1171,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="544" />
+      <location filename="plugin/processing/algorithms.py" line="542" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
@@ -1181,7 +1181,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="693" />
+      <location filename="plugin/processing/algorithms.py" line="691" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -1191,7 +1191,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="570" />
+      <location filename="plugin/processing/algorithms.py" line="568" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
@@ -1327,7 +1327,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tidak ada layanan dengan id '{id}' di daftar.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="207" />
+      <location filename="plugin/gis/boundaries.py" line="236" />
       <source>No village boundary layer found: a polygon layer with a region code field (KDEPUM or kode) is required.</source>
       <translation>Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode).</translation>
     </message>
@@ -1370,7 +1370,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">November</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="542" />
+      <location filename="plugin/processing/algorithms.py" line="540" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
     </message>
@@ -1414,7 +1414,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="560" />
+      <location filename="plugin/processing/algorithms.py" line="558" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1439,12 +1439,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="571" />
+      <location filename="plugin/processing/algorithms.py" line="569" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="551" />
+      <location filename="plugin/processing/algorithms.py" line="549" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
@@ -1484,7 +1484,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="567" />
+      <location filename="plugin/processing/algorithms.py" line="565" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1514,7 +1514,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dicetak: {date}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="511" />
+      <location filename="plugin/processing/algorithms.py" line="509" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1598,7 +1598,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="258" />
+      <location filename="plugin/processing/algorithms.py" line="256" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="531" />
+      <location filename="plugin/processing/algorithms.py" line="529" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1723,7 +1723,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="689" />
+      <location filename="plugin/processing/algorithms.py" line="687" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1738,12 +1738,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="533" />
+      <location filename="plugin/processing/algorithms.py" line="531" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="273" />
+      <location filename="plugin/processing/algorithms.py" line="271" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1793,7 +1793,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="691" />
+      <location filename="plugin/processing/algorithms.py" line="689" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -1838,7 +1838,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="275" />
+      <location filename="plugin/processing/algorithms.py" line="273" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
@@ -1848,7 +1848,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris belum ditempatkan atau tidak sesuai</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="274" />
+      <location filename="plugin/processing/algorithms.py" line="272" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -1858,7 +1858,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="276" />
+      <location filename="plugin/processing/algorithms.py" line="274" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1873,7 +1873,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="671" />
+      <location filename="plugin/processing/algorithms.py" line="669" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -1928,7 +1928,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="410" />
+      <location filename="plugin/processing/algorithms.py" line="408" />
       <source>Score threshold (0-100)</source>
       <translation>Ambang skor (0-100)</translation>
     </message>
@@ -1971,7 +1971,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="269" />
+      <location filename="plugin/processing/algorithms.py" line="267" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
@@ -2001,7 +2001,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="312" />
+      <location filename="plugin/processing/algorithms.py" line="310" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -2041,7 +2041,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="419" />
+      <location filename="plugin/processing/algorithms.py" line="417" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -2051,7 +2051,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="479" />
+      <location filename="plugin/processing/algorithms.py" line="477" />
       <source>Suspected duplicate groups: {groups} ({rows} rows) at threshold {threshold}</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris) pada ambang {threshold}</translation>
     </message>
@@ -2140,12 +2140,22 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta dasar memerlukan {count} tile pada tingkat zoom {min}-{max}.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/boundaries.py" line="95" />
+      <source>The boundary field role '{role}' has no field: write {role}=FIELD_NAME.</source>
+      <translation>Peran kolom batas wilayah '{role}' tidak diberi kolom: tulis {role}=NAMA_KOLOM.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/boundaries.py" line="99" />
+      <source>The boundary field role '{role}' is given twice.</source>
+      <translation>Peran kolom batas wilayah '{role}' disebut dua kali.</translation>
+    </message>
+    <message>
       <location filename="plugin/processing/offline_algorithm.py" line="108" />
       <source>The boundary layer could not be opened.</source>
       <translation>Layer batas wilayah tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="210" />
+      <location filename="plugin/gis/boundaries.py" line="239" />
       <source>The boundary layer is not at village level (its codes are not of the form PP.KK.CC.DDDD). Choose the village (desa) layer.</source>
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
@@ -2173,6 +2183,11 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <location filename="plugin/gis/duplicate_review.py" line="404" />
       <source>The decision table could not be written in {path}: {error}</source>
       <translation>Tabel keputusan tidak dapat ditulis di {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/boundaries.py" line="110" />
+      <source>The field '{field}' given for '{role}' is not in the boundary layer '{layer}'. Its fields are: {fields}.</source>
+      <translation>Kolom '{field}' yang diberikan untuk '{role}' tidak ada di lapisan batas wilayah '{layer}'. Kolom yang ada: {fields}.</translation>
     </message>
     <message>
       <location filename="plugin/gis/duplicate_review.py" line="438" />
@@ -2292,7 +2307,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="655" />
+      <location filename="plugin/processing/algorithms.py" line="653" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
@@ -2382,7 +2397,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/boundaries.py" line="249" />
+      <location filename="plugin/gis/boundaries.py" line="278" />
       <source>The village boundary layer has no polygon with a valid region code.</source>
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
@@ -2522,7 +2537,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="231" />
+      <location filename="plugin/gis/boundaries.py" line="91" />
       <source>Unknown role '{role}' in the boundary fields. Known roles: {roles}.</source>
       <translation>Peran '{role}' pada kolom batas wilayah tidak dikenal. Peran yang dikenal: {roles}.</translation>
     </message>
@@ -2810,7 +2825,7 @@ Traceback (most recent call last):
       <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="432" />
+      <location filename="plugin/processing/algorithms.py" line="430" />
       <source>{n} decisions on duplicate groups were read from the input GeoPackage.</source>
       <translation>{n} keputusan atas kelompok duplikat dibaca dari GeoPackage masukan.</translation>
     </message>
@@ -2820,7 +2835,7 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="628" />
+      <location filename="plugin/processing/algorithms.py" line="626" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
@@ -2830,7 +2845,7 @@ Traceback (most recent call last):
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="625" />
+      <location filename="plugin/processing/algorithms.py" line="623" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>

@@ -125,8 +125,21 @@ def test_field_mapping_text():
     mapping = {"nama": "NAMA", "kode": "KODE"}
     assert fields_to_text(mapping) == "kode=KODE;nama=NAMA"
     assert fields_from_text(" kode = KODE ; nama=NAMA;") == {"kode": "KODE", "nama": "NAMA"}
-    with pytest.raises(ValueError, match="warna"):
+    with pytest.raises(ValueError, match="Unknown role 'warna'"):
         fields_from_text("warna=MERAH")
+    with pytest.raises(ValueError, match="role 'kode' has no field: write kode=FIELD_NAME"):
+        fields_from_text("kode")
+    with pytest.raises(ValueError, match="role 'kode' is given twice"):
+        fields_from_text("kode=A;kode=B")
+
+
+def test_missing_mapped_field_named(bengkulu_desa, tmp_path):
+    path = tmp_path / "lain.gpkg"
+    _write(path, "GPKG", bengkulu_desa, _district_features(bengkulu_desa), renamed=RENAMED)
+    with pytest.raises(BoundaryError, match="The field 'NOPE' given for 'kode' is not in the "
+                                            "boundary layer 'desa'. Its fields are: fid, "
+                                            "DESA_NM, TIPADM"):
+        load_villages(str(path), fields={"kode": "NOPE", "nama": "DESA_NM"})
 
 
 def test_invalid_polygons_repaired_and_counted(qgis_app):

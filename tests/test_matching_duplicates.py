@@ -46,6 +46,15 @@ def test_village_by_name_within_regency():
     assert index.by_name("Pasar Baru", "Gading Cempaka", "Kota Bengkulu")[0] == "17.71.01.1001"
 
 
+def test_village_by_name_without_parent_names():
+    # A boundary layer mapped with only its code and name fields: the
+    # table's district and regency names cannot narrow the search.
+    index = VillageIndex([Village(village.code, village.name) for village in VILLAGES])
+    assert index.by_name("Ulak Bandung", "MUARA SAHUNG", "KABUPATEN KAUR") == (
+        "17.04.11.2005", 100.0)
+    assert index.by_name("Pasar Baru", "Nasal", "Kabupaten Kaur") == (None, 100.0)
+
+
 def test_village_by_name_no_match():
     index = VillageIndex(VILLAGES)
     code, score = index.by_name("Sukamaju", "Nasal", "Kabupaten Kaur")

@@ -113,6 +113,10 @@ class VillageIndex:
             districts = self._regencies.setdefault(regency, {})
             districts.setdefault(district, []).append((match_key(village.name), village.code))
             self._regency_of_code.setdefault(village.code[:5], regency)
+        # A boundary layer without parent names cannot narrow a search by them.
+        self._has_regencies = any(self._regencies)
+        self._has_districts = any(district for districts in self._regencies.values()
+                                  for district in districts)
         self._cache = {}
 
     def __len__(self):
@@ -207,6 +211,8 @@ class VillageIndex:
         """Return (code or None, best score, candidates) for a village name key."""
         if not name:
             return None, 0.0, []
+        regency = regency if self._has_regencies else ""
+        district = district if self._has_districts else ""
         if regency:
             regencies = self._best_parent(regency, self._regencies)
         elif regency_hint:

@@ -78,18 +78,40 @@ def role_labels() -> dict:
 def fields_from_text(text: str) -> dict:
     """Read a boundary field mapping ``kode=KODE_DESA;nama=NAMA`` into {role: field}.
 
-    Raises ValueError naming an unknown role.
+    Raises ValueError with a message for the user for an unknown or repeated
+    role and for a part without ``=``.
     """
     result = {}
     for part in (text or "").split(";"):
         if not part.strip():
             continue
-        role, _, name = part.partition("=")
+        role, equals, name = part.partition("=")
         role = role.strip().lower()
         if role not in FIELD_ROLES:
-            raise ValueError(role)
+            raise ValueError(tr(
+                "Unknown role '{role}' in the boundary fields. Known roles: {roles}.").format(
+                role=role, roles=", ".join(FIELD_ROLES)))
+        if not equals:
+            raise ValueError(tr(
+                "The boundary field role '{role}' has no field: write {role}=FIELD_NAME.").format(
+                role=role))
+        if role in result:
+            raise ValueError(tr(
+                "The boundary field role '{role}' is given twice.").format(role=role))
         result[role] = name.strip()
     return result
+
+
+def check_field_names(layer: QgsVectorLayer, mapping: dict) -> None:
+    """Raise BoundaryError when a field named in ``mapping`` is not in the layer."""
+    names = {name.lower() for name in layer.fields().names()}
+    for role, name in (mapping or {}).items():
+        if name and name.lower() not in names:
+            raise BoundaryError(tr(
+                "The field '{field}' given for '{role}' is not in the boundary layer "
+                "'{layer}'. Its fields are: {fields}.").format(
+                field=name, role=role, layer=layer.name(),
+                fields=", ".join(layer.fields().names())))
 
 
 def fields_to_text(mapping: dict) -> str:
@@ -129,6 +151,11 @@ def saved_field_mapping(layer: QgsVectorLayer) -> dict:
         return fields_from_text(text)
     except ValueError:
         return {}
+
+
+def _has_fields(layer: QgsVectorLayer, mapping: dict) -> bool:
+    names = {name.lower() for name in layer.fields().names()}
+    return all(not name or name.lower() in names for name in mapping.values())
 
 
 def detect_level(layer: QgsVectorLayer, override=None) -> int:
@@ -191,10 +218,12 @@ def open_village_layer(source, override=None) -> QgsVectorLayer:
         else:
             candidates = [QgsVectorLayer(uri, uri.rsplit("=", 1)[-1], "ogr")
                           for uri in _sublayer_uris(source)]
+    candidates = [layer for layer in candidates
+                  if layer.isValid() and layer.geometryType() == POLYGON_GEOMETRY]
+    if override and candidates and not any(_has_fields(layer, override) for layer in candidates):
+        check_field_names(candidates[-1], override)
     best = None
     for layer in candidates:
-        if not layer.isValid() or layer.geometryType() != POLYGON_GEOMETRY:
-            continue
         fields = detect_fields(layer, override)
         if "kode" not in fields:
             continue

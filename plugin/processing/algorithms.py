@@ -20,7 +20,7 @@ from ..core.matching import DISTRICT_CUTOFF
 from ..core.table_reader import ENCODING_CHOICES, TableReadError
 from ..gis import pipeline, storage
 from ..gis.atlas import MapError
-from ..gis.boundaries import FIELD_ROLES, BoundaryError, fields_from_text, load_villages
+from ..gis.boundaries import BoundaryError, fields_from_text, load_villages
 from ..i18n import tr
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
@@ -228,9 +228,7 @@ class _Base(QgsProcessingAlgorithm):
         try:
             return fields_from_text(text) or None
         except ValueError as error:
-            raise QgsProcessingException(tr(
-                "Unknown role '{role}' in the boundary fields. Known roles: {roles}.").format(
-                role=str(error), roles=", ".join(FIELD_ROLES))) from error
+            raise QgsProcessingException(str(error)) from error
 
     def _villages(self, parameters, context, feedback):
         """Load the village boundaries given by BOUNDARIES and BOUNDARY_FIELDS."""
