@@ -25,6 +25,10 @@ CODES ?=
 CRS ?= EPSG:4326
 BOUNDARY_FIELDS ?=
 MIN_NAME_SCORE ?=
+HEADER_ROW ?= 0
+ENCODING ?=
+DELIMITER ?=
+MAPPING ?=
 
 .PHONY: setup system-packages translations test demo run package clean
 
@@ -56,7 +60,9 @@ run: setup
 		{ echo "Pemakaian: make run INPUT=tabel.csv BOUNDARIES=batas.gpkg REGION=17.04 OUT=folder"; exit 2; }
 	$(PYTHON) scripts/run_pipeline.py "$(INPUT)" "$(BOUNDARIES)" "$(REGION)" "$(OUT)" \
 		--sheet "$(SHEET)" --codes "$(CODES)" --crs "$(CRS)" \
-		--boundary-fields "$(BOUNDARY_FIELDS)" $(if $(MIN_NAME_SCORE),--min-name-score $(MIN_NAME_SCORE))
+		--boundary-fields "$(BOUNDARY_FIELDS)" $(if $(MIN_NAME_SCORE),--min-name-score $(MIN_NAME_SCORE)) \
+		--header-row "$(HEADER_ROW)" --encoding "$(ENCODING)" --delimiter "$(DELIMITER)" \
+		--mapping "$(MAPPING)"
 
 demo:
 	$(MAKE) run INPUT=$(DATA)/dtks_sample/dtks_kaur.csv \

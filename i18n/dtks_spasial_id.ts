@@ -64,7 +64,7 @@
       <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="705" />
+      <location filename="plugin/processing/algorithms.py" line="713" />
       <source>A map needs a region code (REGION).</source>
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
@@ -222,7 +222,7 @@
       <translation>Batas wilayah (berkas dengan beberapa tingkat, atau satu layer)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="210" />
+      <location filename="plugin/processing/algorithms.py" line="218" />
       <source>Boundary fields (e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</source>
       <translation>Kolom batas wilayah (mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB)</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>RAHASIA — memuat data perorangan; hanya untuk keperluan dinas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="166" />
+      <location filename="plugin/processing/algorithms.py" line="174" />
       <source>CRS of the coordinate columns</source>
       <translation>CRS kolom koordinat</translation>
     </message>
@@ -306,7 +306,7 @@
       <translation>Membatalkan…</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="480" />
+      <location filename="plugin/processing/algorithms.py" line="488" />
       <source>Candidate pairs scored: {pairs}</source>
       <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
@@ -421,7 +421,7 @@
       <translation>Kelas</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="536" />
+      <location filename="plugin/processing/algorithms.py" line="544" />
       <source>Classification method</source>
       <translation>Metode klasifikasi</translation>
     </message>
@@ -456,7 +456,7 @@
       <translation>Pemetaan kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="160" />
+      <location filename="plugin/processing/algorithms.py" line="168" />
       <source>Column mapping (e.g. nik=NO INDUK;nama=NAMA ART)</source>
       <translation>Pemetaan kolom (mis. nik=NO INDUK;nama=NAMA ART)</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>DTKS Spasial: membaca nama lembar</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="265" />
+      <location filename="plugin/processing/algorithms.py" line="273" />
       <source>DTKS table (CSV/XLSX)</source>
       <translation>Tabel DTKS (CSV/XLSX)</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>Pemisah kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="158" />
+      <location filename="plugin/processing/algorithms.py" line="166" />
       <source>Detect</source>
       <translation>Deteksi otomatis</translation>
     </message>
@@ -669,7 +669,7 @@
       <translation>Selesai. Hasil telah ditambahkan ke grup lapisan "{group}".</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="413" />
+      <location filename="plugin/processing/algorithms.py" line="421" />
       <source>Duplicate groups</source>
       <translation>Kelompok duplikat</translation>
     </message>
@@ -707,7 +707,7 @@
       <translation>Ekspor peta</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="506" />
+      <location filename="plugin/processing/algorithms.py" line="514" />
       <source>Export thematic map</source>
       <translation>Ekspor peta tematik</translation>
     </message>
@@ -732,12 +732,12 @@
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="134" />
+      <location filename="plugin/processing/algorithms.py" line="142" />
       <source>Failed to write the recipient layer to {path}: {error}</source>
       <translation>Gagal menulis lapisan penerima ke {path}: {error}</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="83" />
+      <location filename="scripts/run_pipeline.py" line="109" />
       <source>Failed: {error}</source>
       <translation>Gagal: {error}</translation>
     </message>
@@ -790,7 +790,7 @@
       <translation>Berkas tidak ditemukan: {name}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="372" />
+      <location filename="plugin/processing/algorithms.py" line="380" />
       <source>Find suspected duplicates</source>
       <translation>Cari dugaan duplikat</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="313" />
+      <location filename="plugin/processing/algorithms.py" line="321" />
       <source>Gives each recipient its registered village: by Kemendagri region code when the code exists in the boundaries (or by BPS code when the boundaries carry KDEBPS), else by village name within the named district and then the named regency (fuzzy, ignoring case, spacing, prefixes such as DESA, KEL., DS., roman numerals, old spellings and abbreviations such as SEI. or TJ.), else by the village containing its coordinate. skor_lokasi keeps the name score; a name scoring below MIN_NAME_SCORE gives tidak_cocok with the best three candidates in kandidat_desa. A village assigned by hand (kode_desa_manual) is kept. The coordinate is compared with the village (status_koordinat: sesuai, beda_desa with jarak_desa_m in metres, tertukar, di_luar_wilayah, tanpa_koordinat). Recipients without a coordinate get a point inside their village, marked lokasi_perkiraan. BOUNDARY_FIELDS names the fields of a boundary layer with other field names, e.g. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</source>
       <translation>Menetapkan desa terdaftar setiap penerima: menurut kode wilayah Kemendagri bila kode itu ada di batas wilayah (atau menurut kode BPS bila batas wilayah memuat KDEBPS), jika tidak menurut nama desa di dalam kecamatan lalu kabupaten/kota yang disebut (pencocokan samar, tanpa memedulikan huruf besar/kecil, spasi, awalan seperti DESA, KEL., DS., angka Romawi, ejaan lama dan singkatan seperti SEI. atau TJ.), jika tidak menurut desa yang memuat koordinatnya. skor_lokasi menyimpan skor nama; nama dengan skor di bawah MIN_NAME_SCORE menjadi tidak_cocok dengan tiga kandidat terbaik di kandidat_desa. Desa yang ditetapkan manual (kode_desa_manual) dipertahankan. Koordinat dibandingkan dengan desa tersebut (status_koordinat: sesuai, beda_desa dengan jarak_desa_m dalam meter, tertukar, di_luar_wilayah, tanpa_koordinat). Penerima tanpa koordinat diberi titik di dalam desanya, ditandai lokasi_perkiraan. BOUNDARY_FIELDS menyebut kolom lapisan batas wilayah yang bernama lain, mis. kode=KODE_DESA;nama=NAMA;kecamatan=KEC;kabupaten=KAB.</translation>
     </message>
@@ -873,7 +873,7 @@ Outputs: the recipient layer with kelompok_duplikat (group id), alasan_duplikat 
       <translation type="obsolete" />
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="377" />
+      <location filename="plugin/processing/algorithms.py" line="385" />
       <source>Groups rows that probably belong to one person. Rules: the same NIK on several rows, also in other villages and regencies (moved); NIKs one typo apart (one digit changed or two adjacent digits swapped) with a similar name and the same birth date; a similar name with the same birth date and sex in the same district, even with unrelated NIKs; one person in two KK; one KK number in two villages. Names are compared after titles, abbreviations (M., Moh., Muh. for Muhammad, St. for Siti), spacing and case are normalised. Twins in one KK, and common names with one birth date in different districts without other evidence, stay apart.
 
 Score: each pair of rows with something in common (the NIK or half of it, the KK, the name or the birth date) gets a score from 0 to 100 from the evidence: name similarity, NIK distance, birth date, sex, KK and how far apart the villages are. A score of 50 means even odds.
@@ -899,7 +899,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="485" />
+      <location filename="plugin/processing/algorithms.py" line="493" />
       <source>Groups with reason {code} ({text}): {groups}</source>
       <translation>Kelompok dengan alasan {code} ({text}): {groups}</translation>
     </message>
@@ -909,7 +909,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris judul kolom</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="151" />
+      <location filename="plugin/processing/algorithms.py" line="159" />
       <source>Header row (0: detect)</source>
       <translation>Baris judul kolom (0: deteksi otomatis)</translation>
     </message>
@@ -924,7 +924,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="544" />
+      <location filename="plugin/processing/algorithms.py" line="552" />
       <source>Hide counts from 1 up to (0: hide none)</source>
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
@@ -939,7 +939,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>KK</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="253" />
+      <location filename="plugin/processing/algorithms.py" line="261" />
       <source>Import DTKS table</source>
       <translation>Impor tabel DTKS</translation>
     </message>
@@ -954,7 +954,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Opsi impor (diubah)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="672" />
+      <location filename="plugin/processing/algorithms.py" line="680" />
       <source>Imports a DTKS table, snaps recipients to the village boundaries, finds suspected duplicates and prints the map of a region. Results go into one GeoPackage: penerima (recipients), ditolak (rejected rows), kelompok_duplikat (duplicate groups) and jumlah_per_desa (recipients per village of the region). BOUNDARIES may be a layer or a file; in a file with several levels the village level is picked from its codes.</source>
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
@@ -1036,7 +1036,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="163" />
+      <location filename="plugin/processing/algorithms.py" line="171" />
       <source>Kemendagri region code list (CSV kode,nama,tingkat)</source>
       <translation>Daftar kode wilayah Kemendagri (CSV kode,nama,tingkat)</translation>
     </message>
@@ -1096,17 +1096,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat menurut kode: {level}. Penerima dicocokkan ke desa, jadi pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="419" />
+      <location filename="plugin/processing/algorithms.py" line="427" />
       <source>Lines between villages</source>
       <translation>Garis antardesa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="415" />
+      <location filename="plugin/processing/algorithms.py" line="423" />
       <source>Lines between villages (garis_duplikat)</source>
       <translation>Garis antardesa (garis_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="487" />
+      <location filename="plugin/processing/algorithms.py" line="495" />
       <source>Lines between villages (garis_duplikat): {lines}</source>
       <translation>Garis antardesa (garis_duplikat): {lines}</translation>
     </message>
@@ -1136,7 +1136,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor terendah (0-100) agar nama desa dari tabel diterima sebagai cocok di dalam kecamatannya; di seluruh kabupaten/kota batasnya 10 poin lebih tinggi. Baris di bawahnya dicatat sebagai tidak_cocok beserta kandidat terbaiknya.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="217" />
+      <location filename="plugin/processing/algorithms.py" line="225" />
       <source>Lowest village name score accepted (0-100)</source>
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
@@ -1171,7 +1171,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Batas kelas manual harus naik: {bounds}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="542" />
+      <location filename="plugin/processing/algorithms.py" line="550" />
       <source>Manual class upper bounds (e.g. 10, 50, 100)</source>
       <translation>Batas atas kelas manual (mis. 10, 50, 100)</translation>
     </message>
@@ -1181,7 +1181,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelas manual memerlukan paling sedikit satu batas, mis. 10, 50, 100.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="691" />
+      <location filename="plugin/processing/algorithms.py" line="699" />
       <source>Map (PDF)</source>
       <translation>Peta (PDF)</translation>
     </message>
@@ -1191,7 +1191,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta (PDF): {path}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="568" />
+      <location filename="plugin/processing/algorithms.py" line="576" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
     </message>
@@ -1201,7 +1201,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Petakan</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="92" />
+      <location filename="scripts/run_pipeline.py" line="118" />
       <source>Map: {path}</source>
       <translation>Peta: {path}</translation>
     </message>
@@ -1370,7 +1370,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">November</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="540" />
+      <location filename="plugin/processing/algorithms.py" line="548" />
       <source>Number of classes</source>
       <translation>Jumlah kelas</translation>
     </message>
@@ -1414,7 +1414,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Folder keluaran</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="558" />
+      <location filename="plugin/processing/algorithms.py" line="566" />
       <source>Output format</source>
       <translation>Format keluaran</translation>
     </message>
@@ -1439,12 +1439,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Mengemas satu wilayah untuk bekerja tanpa jaringan. Peta dasar dirender menjadi tile (MBTiles) untuk seluruh kotak batas wilayah pada tingkat zoom yang dipilih; setiap tingkat batas wilayah yang ada di BOUNDARIES (provinsi, kabupaten, kecamatan, desa) dipotong sesuai wilayah, dan penerima di wilayah itu (menurut kode_desa) disalin, ke dalam satu GeoPackage. Sebuah proyek QGIS dengan path relatif membuka semuanya. Jumlah tile dilaporkan sebelum tile mana pun diambil, dan paket di atas MAX_TILES tile ditolak. XYZ_URL, bila diisi, menggantikan layanan yang dipilih dengan URL tile XYZ seperti https://server/tile/{z}/{y}/{x}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="569" />
+      <location filename="plugin/processing/algorithms.py" line="577" />
       <source>Pages</source>
       <translation>Halaman</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="549" />
+      <location filename="plugin/processing/algorithms.py" line="557" />
       <source>Paper</source>
       <translation>Kertas</translation>
     </message>
@@ -1484,7 +1484,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Titik yang ditempatkan di dalam desanya (perkiraan): {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="565" />
+      <location filename="plugin/processing/algorithms.py" line="573" />
       <source>Population table (CSV with kode and penduduk columns)</source>
       <translation>Tabel penduduk (CSV dengan kolom kode dan penduduk)</translation>
     </message>
@@ -1514,7 +1514,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dicetak: {date}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="509" />
+      <location filename="plugin/processing/algorithms.py" line="517" />
       <source>Prints a map of a region (province, regency, district or village code) showing an indicator per region of a lower level: recipients, recipients per programme or welfare decile, households (distinct KK), suspected duplicates and their share, rows not placed or in conflict, recipients per km², or recipients per 1,000 residents from a population table (CSV with kode and penduduk columns). Each recipient counts once, in its registered village (kode_desa), and each region's count is the sum of its villages. Classes: equal interval, quantile, natural breaks (Jenks) or manual upper bounds, on whole numbers for counts. Counts from 1 to the suppression threshold are printed as '&lt; threshold+1' and hatched. With Atlas, each region gets its own page. PNG and SVG give one file per page. A summary table is written beside the map as &lt;name&gt;_tabel.pdf. The map shows aggregate numbers only, never names or NIK.</source>
       <translation>Mencetak peta suatu wilayah (kode provinsi, kabupaten/kota, kecamatan atau desa) yang menampilkan indikator per wilayah tingkat di bawahnya: jumlah penerima, penerima per program atau desil kesejahteraan, keluarga (KK berbeda), dugaan data ganda dan persentasenya, baris yang belum ditempatkan atau tidak sesuai, penerima per km², atau penerima per 1.000 penduduk dari tabel penduduk (CSV dengan kolom kode dan penduduk). Setiap penerima dihitung sekali, di desa terdaftarnya (kode_desa), dan jumlah setiap wilayah adalah jumlah desa-desanya. Kelas: interval sama, kuantil, natural breaks (Jenks) atau batas atas manual, berupa bilangan bulat untuk jumlah. Jumlah 1 sampai ambang penyamaran dicetak sebagai '&lt; ambang+1' dan diarsir. Dengan Atlas, setiap wilayah mendapat halamannya sendiri. PNG dan SVG menghasilkan satu berkas per halaman. Tabel ringkasan ditulis di samping peta sebagai &lt;nama&gt;_tabel.pdf. Peta hanya memuat angka agregat, tidak pernah nama atau NIK.</translation>
     </message>
@@ -1598,7 +1598,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Membaca batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="256" />
+      <location filename="plugin/processing/algorithms.py" line="264" />
       <source>Reads a DTKS or DTSEN table (CSV, TXT or XLSX) into a recipient layer. Rows with usable coordinates become points; the others are kept without geometry. NIK and KK numbers are kept as text. Rows that are not records (blank rows, repeated headers, total rows) go to the rejected table with their reason. The source file is only read, never changed.</source>
       <translation>Membaca tabel DTKS atau DTSEN (CSV, TXT atau XLSX) menjadi lapisan penerima. Baris dengan koordinat yang dapat dipakai menjadi titik; baris lainnya tetap disimpan tanpa geometri. NIK dan nomor KK disimpan sebagai teks. Baris yang bukan data penerima (baris kosong, judul kolom berulang, baris jumlah) masuk ke tabel baris ditolak beserta alasannya. Berkas sumber hanya dibaca, tidak pernah diubah.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="529" />
+      <location filename="plugin/processing/algorithms.py" line="537" />
       <source>Region code (e.g. 17.04)</source>
       <translation>Kode wilayah (mis. 17.04)</translation>
     </message>
@@ -1723,7 +1723,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="687" />
+      <location filename="plugin/processing/algorithms.py" line="695" />
       <source>Region code to map (e.g. 17.04)</source>
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
@@ -1738,12 +1738,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="531" />
+      <location filename="plugin/processing/algorithms.py" line="539" />
       <source>Regions to map inside it</source>
       <translation>Wilayah yang dipetakan di dalamnya</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="271" />
+      <location filename="plugin/processing/algorithms.py" line="279" />
       <source>Rejected rows</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1793,7 +1793,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kembalikan ke bawaan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="689" />
+      <location filename="plugin/processing/algorithms.py" line="697" />
       <source>Result GeoPackage</source>
       <translation>GeoPackage hasil</translation>
     </message>
@@ -1838,7 +1838,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="273" />
+      <location filename="plugin/processing/algorithms.py" line="281" />
       <source>Rows loaded</source>
       <translation>Baris dimuat</translation>
     </message>
@@ -1848,7 +1848,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris belum ditempatkan atau tidak sesuai</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="272" />
+      <location filename="plugin/processing/algorithms.py" line="280" />
       <source>Rows read</source>
       <translation>Baris dibaca</translation>
     </message>
@@ -1858,7 +1858,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris dibaca: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="274" />
+      <location filename="plugin/processing/algorithms.py" line="282" />
       <source>Rows rejected</source>
       <translation>Baris ditolak</translation>
     </message>
@@ -1873,7 +1873,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jalankan</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="669" />
+      <location filename="plugin/processing/algorithms.py" line="677" />
       <source>Run the whole DTKS job</source>
       <translation>Jalankan seluruh proses DTKS</translation>
     </message>
@@ -1928,7 +1928,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="408" />
+      <location filename="plugin/processing/algorithms.py" line="416" />
       <source>Score threshold (0-100)</source>
       <translation>Ambang skor (0-100)</translation>
     </message>
@@ -1971,7 +1971,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lembar '{sheet}' tidak ditemukan di berkas.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="267" />
+      <location filename="plugin/processing/algorithms.py" line="275" />
       <source>Sheet (empty: the first that looks like a table)</source>
       <translation>Lembar (kosong: lembar pertama yang berupa tabel)</translation>
     </message>
@@ -2001,7 +2001,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tampilkan atau sembunyikan panel DTKS Spasial</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="310" />
+      <location filename="plugin/processing/algorithms.py" line="318" />
       <source>Snap recipients to village boundaries</source>
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
@@ -2041,7 +2041,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="417" />
+      <location filename="plugin/processing/algorithms.py" line="425" />
       <source>Suspected duplicate groups</source>
       <translation>Kelompok dugaan duplikat</translation>
     </message>
@@ -2051,7 +2051,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris)</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="477" />
+      <location filename="plugin/processing/algorithms.py" line="485" />
       <source>Suspected duplicate groups: {groups} ({rows} rows) at threshold {threshold}</source>
       <translation>Kelompok dugaan duplikat: {groups} ({rows} baris) pada ambang {threshold}</translation>
     </message>
@@ -2223,7 +2223,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer ini bukan GeoPackage, sehingga keputusan hanya disimpan di layer ini dan tidak dibaca oleh proses baru.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="101" />
+      <location filename="plugin/processing/algorithms.py" line="109" />
       <source>The layer is not a recipient layer of DTKS Spasial: fields {fields} are missing. Run 'Import DTKS table' first.</source>
       <translation>Lapisan ini bukan lapisan penerima DTKS Spasial: kolom {fields} tidak ada. Jalankan 'Impor tabel DTKS' terlebih dahulu.</translation>
     </message>
@@ -2307,7 +2307,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Paket ini memerlukan {count} tile, melebihi batas {limit}. Pilih zoom maksimum yang lebih rendah atau wilayah yang lebih kecil.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="653" />
+      <location filename="plugin/processing/algorithms.py" line="661" />
       <source>The population table {path} needs a code column (kode) and a population column (penduduk).</source>
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
@@ -2392,7 +2392,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>URL tile '{title}' tidak memiliki penanda {parts}; URL XYZ berbentuk seperti https://server/tile/{{z}}/{{y}}/{{x}}.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="91" />
+      <location filename="plugin/processing/algorithms.py" line="99" />
       <source>The village boundary layer could not be opened.</source>
       <translation>Lapisan batas desa tidak dapat dibuka.</translation>
     </message>
@@ -2432,7 +2432,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tile</translation>
     </message>
     <message>
-      <location filename="scripts/run_pipeline.py" line="93" />
+      <location filename="scripts/run_pipeline.py" line="119" />
       <source>Time: {seconds:.1f} s</source>
       <translation>Waktu: {seconds:.1f} detik</translation>
     </message>
@@ -2512,7 +2512,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Sistem referensi koordinat tidak dikenal: {crs}</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="179" />
+      <location filename="plugin/processing/algorithms.py" line="187" />
       <source>Unknown field '{field}' in the column mapping. Known fields: {fields}.</source>
       <translation>Kolom '{field}' pada pemetaan kolom tidak dikenal. Kolom yang dikenal: {fields}.</translation>
     </message>
@@ -2825,7 +2825,7 @@ Traceback (most recent call last):
       <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="430" />
+      <location filename="plugin/processing/algorithms.py" line="438" />
       <source>{n} decisions on duplicate groups were read from the input GeoPackage.</source>
       <translation>{n} keputusan atas kelompok duplikat dibaca dari GeoPackage masukan.</translation>
     </message>
@@ -2835,7 +2835,7 @@ Traceback (most recent call last):
       <translation>{n} poligon desa yang tidak valid telah diperbaiki.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="626" />
+      <location filename="plugin/processing/algorithms.py" line="634" />
       <source>{n} regions with small counts are hatched.</source>
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
@@ -2845,7 +2845,7 @@ Traceback (most recent call last):
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
     <message>
-      <location filename="plugin/processing/algorithms.py" line="623" />
+      <location filename="plugin/processing/algorithms.py" line="631" />
       <source>{n} rows without a village code are not on the map.</source>
       <translation>{n} baris tanpa kode desa tidak ada di peta.</translation>
     </message>
@@ -2863,6 +2863,11 @@ Traceback (most recent call last):
       <location filename="plugin/gui/dock.py" line="731" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin/processing/algorithms.py" line="84" />
+      <source>{path} is not a table file that DTKS Spasial reads. Choose a CSV, TXT, TSV, XLSX, XLSM, XLS or ODS file.</source>
+      <translation>{path} bukan berkas tabel yang dapat dibaca DTKS Spasial. Pilih berkas CSV, TXT, TSV, XLSX, XLSM, XLS atau ODS.</translation>
     </message>
     <message>
       <location filename="plugin/core/indicators.py" line="337" />

@@ -2,7 +2,8 @@
 
 Usage: python scripts/run_pipeline.py INPUT BOUNDARIES REGION OUTDIR
            [--sheet NAME] [--codes CODE_LIST.csv] [--crs EPSG:32748]
-           [--header-row N] [--encoding NAME] [--mapping "nik=NO INDUK;nama=NAMA ART"]
+           [--header-row N] [--encoding NAME] [--delimiter ";"]
+           [--mapping "nik=NO INDUK;nama=NAMA ART"]
            [--boundary-fields "kode=KODE_DESA;nama=NAMA"] [--min-name-score 80]
 Writes OUTDIR/hasil.gpkg and OUTDIR/peta.pdf (the map only with a REGION).
 The language of the summary follows DTKS_LANG (default ``id``).
@@ -19,21 +20,45 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from plugin_path import add_plugin_to_path  # noqa: E402  (scripts/ is not a package)
 
+# The choices of the Processing parameters, in their order (index 0: detect).
+# The encodings repeat table_reader.ENCODING_CHOICES, which needs QGIS's
+# Python path, so that --help works before QGIS starts.
+ENCODINGS = ("utf-8", "utf-16", "cp1252", "latin-1")
+DELIMITERS = ("", ",", ";", "|", "tab")
+
 
 def _arguments(argv):
-    parser = argparse.ArgumentParser(usage=__doc__)
-    parser.add_argument("input")
-    parser.add_argument("boundaries")
-    parser.add_argument("region", nargs="?", default="")
-    parser.add_argument("out_dir", nargs="?", default="build/hasil")
-    parser.add_argument("--sheet", default="")
-    parser.add_argument("--codes", default="")
-    parser.add_argument("--crs", default="EPSG:4326")
-    parser.add_argument("--header-row", type=int, default=0)
-    parser.add_argument("--encoding", default="")
-    parser.add_argument("--mapping", default="")
-    parser.add_argument("--boundary-fields", default="")
-    parser.add_argument("--min-name-score", type=float, default=None)
+    parser = argparse.ArgumentParser(
+        prog="run_pipeline.py",
+        description="Import a DTKS table, find each recipient's village, look for suspected "
+                    "duplicates and print the map of a region (dtks:run_pipeline).",
+        epilog="Writes OUTDIR/hasil.gpkg, and OUTDIR/peta.pdf when a REGION is given. The "
+               "summary follows DTKS_LANG (default id).")
+    parser.add_argument("input", help="DTKS table: CSV, TXT, TSV, XLSX, XLSM, XLS or ODS")
+    parser.add_argument("boundaries", help="village boundaries: a GeoPackage, shapefile or "
+                                           ".gdb folder, or path|layername=NAME")
+    parser.add_argument("region", nargs="?", default="",
+                        help="Kemendagri code of the region to map, e.g. 17.04 (optional)")
+    parser.add_argument("out_dir", nargs="?", default="build/hasil",
+                        help="output folder (default build/hasil)")
+    parser.add_argument("--sheet", default="", help="sheet of a workbook (default: the first "
+                                                    "that looks like a table)")
+    parser.add_argument("--codes", default="", help="national Kemendagri code list "
+                                                    "(CSV kode,nama,tingkat)")
+    parser.add_argument("--crs", default="EPSG:4326", help="CRS of the coordinate columns, "
+                                                           "e.g. EPSG:32748 for UTM 48S")
+    parser.add_argument("--header-row", type=int, default=0,
+                        help="row number of the column headers (default: detect)")
+    parser.add_argument("--encoding", default="", choices=("",) + ENCODINGS,
+                        help="text encoding (default: detect)")
+    parser.add_argument("--delimiter", default="", choices=("", ",", ";", "|", "tab"),
+                        help="column delimiter of a text file (default: detect)")
+    parser.add_argument("--mapping", default="",
+                        help='columns named by hand, e.g. "nik=NO INDUK;nama=NAMA ART"')
+    parser.add_argument("--boundary-fields", default="",
+                        help='fields of the boundary layer, e.g. "kode=KODE_DESA;nama=NAMA"')
+    parser.add_argument("--min-name-score", type=float, default=None,
+                        help="lowest village name score accepted, 0-100 (default 80)")
     return parser.parse_args(argv[1:])
 
 
@@ -70,6 +95,7 @@ def main(argv) -> int:
             "CODE_LIST": arguments.codes, "COORD_CRS": arguments.crs,
             "HEADER_ROW": arguments.header_row, "MAPPING": arguments.mapping,
             "BOUNDARY_FIELDS": arguments.boundary_fields,
+            "DELIMITER": DELIMITERS.index(arguments.delimiter),
             **({"MIN_NAME_SCORE": arguments.min_name_score}
                if arguments.min_name_score is not None else {}),
             "ENCODING": (ENCODING_CHOICES.index(arguments.encoding) + 1

@@ -98,6 +98,12 @@ def test_bad_input_messages(processing_module, small_csv, data_dir, tmp_path):
         processing_module.run("dtks:run_pipeline", {
             "INPUT": str(small_csv), "BOUNDARIES": str(tmp_path / "tidak_ada.gpkg"),
             "OUTPUT": str(tmp_path / "c.gpkg")})
+    picture = tmp_path / "peta.png"
+    picture.write_bytes(b"\x89PNG\r\n")
+    with pytest.raises(QgsProcessingException,
+                       match="peta.png is not a table file that DTKS Spasial reads"):
+        processing_module.run("dtks:import_table", {
+            "INPUT": str(picture), "OUTPUT": "memory:", "REJECTED": "memory:"})
     not_a_table = tmp_path / "catatan.csv"
     not_a_table.write_text("tanggal,jumlah\n2026-01-01,3\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="No NIK or NAMA column"):

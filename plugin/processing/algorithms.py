@@ -25,6 +25,7 @@ from ..i18n import tr
 
 USER_ERRORS = (TableReadError, BoundaryError, pipeline.PipelineError, OSError)
 TABLE_EXTENSIONS = "CSV, TXT, XLSX, XLS, ODS (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 DELIMITER_CHOICES = ("", ",", ";", "|", "\t")
 RECIPIENT_DATE_COLUMN = records.RECIPIENT_FIELDS.index(records.TGL_LAHIR)
 
@@ -75,7 +76,14 @@ class _Base(QgsProcessingAlgorithm):
         return ""
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        """Reject a boundary file path that does not exist, with a clear message."""
+        """Reject a missing boundary file or a table file of another kind, with a clear message."""
+        definition = self.parameterDefinition("INPUT")
+        table = parameters.get("INPUT")
+        if (isinstance(definition, QgsProcessingParameterFile) and isinstance(table, str)
+                and os.path.splitext(table)[1].lower() not in TABLE_SUFFIXES):
+            return False, tr(
+                "{path} is not a table file that DTKS Spasial reads. Choose a CSV, TXT, TSV, "
+                "XLSX, XLSM, XLS or ODS file.").format(path=table)
         raw = parameters.get("BOUNDARIES")
         if isinstance(raw, str) and _looks_like_path(raw) and not os.path.exists(raw.split("|")[0]):
             return False, tr("Boundary file not found: {path}").format(path=raw.split("|")[0])
