@@ -393,7 +393,7 @@
     <message>
       <location filename="plugin/gui/map_panel.py" line="506" />
       <source>Choose the recipient layer (penerima) first.</source>
-      <translation type="unfinished" />
+      <translation>Pilih lapisan penerima (penerima) terlebih dahulu.</translation>
     </message>
     <message>
       <location filename="plugin/gui/map_panel.py" line="463" />
@@ -1073,7 +1073,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
     <message>
       <location filename="plugin/gui/map_panel.py" line="69" />
       <source>Layer '{name}' lacks the recipient fields {fields}. Choose the penerima layer of a DTKS Spasial result (hasil.gpkg).</source>
-      <translation type="unfinished" />
+      <translation>Lapisan '{name}' tidak memiliki kolom penerima {fields}. Pilih lapisan penerima dari hasil DTKS Spasial (hasil.gpkg).</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="237" />
@@ -1630,7 +1630,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
     <message>
       <location filename="plugin/gui/map_panel.py" line="292" />
       <source>Recipient layer (penerima) written by DTKS Spasial, e.g. from a hasil.gpkg opened in QGIS. The layer of the last run is chosen after each run.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan penerima (penerima) yang ditulis DTKS Spasial, misalnya dari hasil.gpkg yang dibuka di QGIS. Lapisan dari proses terakhir dipilih setelah setiap proses.</translation>
     </message>
     <message>
       <location filename="plugin/gui/duplicate_panel.py" line="258" />
@@ -2319,7 +2319,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
     <message>
       <location filename="plugin/gui/map_panel.py" line="64" />
       <source>The recipient layer '{name}' cannot be opened. Check that its file still exists, then choose the layer again.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan penerima '{name}' tidak dapat dibuka. Periksa apakah berkasnya masih ada, lalu pilih lapisan itu lagi.</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="400" />
@@ -2584,7 +2584,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
     <message>
       <location filename="plugin/gui/map_panel.py" line="301" />
       <source>Village boundary layer that gives the region names and polygons. The boundaries of the last run are chosen after each run.</source>
-      <translation type="unfinished" />
+      <translation>Lapisan batas desa yang memberi nama dan poligon wilayah. Batas wilayah dari proses terakhir dipilih setelah setiap proses.</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="185" />
