@@ -153,3 +153,42 @@ def test_rate_needs_population(kaur_run):
     values = {row.code: row.value for row in data.rows}
     assert values["17.04.01"] == pytest.approx(data.rows[0].tally.recipients / 10.0)
     assert values["17.04.03"] is None
+
+
+def test_bridged_polygon_fills_parts_not_holes():
+    from qgis.PyQt.QtCore import QPointF, Qt
+    from qgis.PyQt.QtGui import QPainterPath
+
+    from dtks_spasial.plugin.gis.atlas_pages import _bridged_polygon
+
+    def ring(x0, y0, x1, y1):
+        return [QPointF(x0, y0), QPointF(x1, y0), QPointF(x1, y1), QPointF(x0, y1)]
+
+    # Two squares, the first with a square hole.
+    polygon = _bridged_polygon([ring(0, 0, 10, 10), ring(4, 4, 6, 6), ring(20, 0, 30, 10)])
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    assert path.contains(QPointF(2, 2))
+    assert path.contains(QPointF(25, 5))
+    assert not path.contains(QPointF(5, 5))
+    assert not path.contains(QPointF(15, 5))
+    assert not path.contains(QPointF(15, 2))
+
+
+def test_atlas_locator_image_stored_once(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, summary_table=False)
+    pdf = tmp_path / "kinal.pdf"
+    output = atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    assert output["pages"] == 14
+    rows = run_poppler("pdfimages", "-list", str(pdf)).splitlines()[2:]
+    # One image per page, the locator's grey regions, stored as one PDF object.
+    assert len(rows) == 14
+    assert len({row.split()[10] for row in rows}) == 1
+    for number in (1, 14):
+        page = " ".join(run_poppler("pdftotext", "-f", str(number), "-l", str(number),
+                                    str(pdf), "-").split())
+        assert "Source: DTKS/DTSEN Kemensos" in page
+        assert f"Made with DTKS Spasial {layout.plugin_version()}" in page
+        assert "Printed: 4 December 2026" in page
+        assert "Location in Kecamatan Kinal" in page

@@ -613,29 +613,6 @@ def _grid_interval_expression(column: int) -> str:
             f"with_variable('side', {side}, CASE {' '.join(cases)} ELSE {first} END))")
 
 
-class _PageFollower:
-    """Gives the scale bar round segments on each atlas page during an export.
-
-    The template's scale bar fits its width, which gives segments such as
-    0.6 km, or 0.05 km printed as "0,1" with one decimal. This object sets
-    1, 2, 2.5 or 5 × 10^n m or km each time the atlas moves the map. It
-    lives for one export, so a layout saved by open_in_designer keeps the
-    fitted bar.
-    """
-
-    def __init__(self, layout):
-        self.layout = layout
-        self.map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
-        self.scale_bar = layouts._item(layout, "skala_batang", QgsLayoutItemScaleBar)
-        self.map_item.extentChanged.connect(self.update)
-
-    def update(self) -> None:
-        layouts.fit_scale_bar(self.scale_bar, self.map_item.scale(), self.layout)
-
-    def close(self) -> None:
-        self.map_item.extentChanged.disconnect(self.update)
-
-
 # --- export -------------------------------------------------------------------------
 
 def export_thematic_map(data: MapData, output_path: str, feedback: QgsFeedback | None = None,
@@ -706,8 +683,9 @@ def _export_atlas(thematic: ThematicLayout, output_path: str, output_format: str
     if output_format != "pdf":
         atlas.setFilenameExpression(
             f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
-    follower = _PageFollower(layout)
-    try:
+    from .atlas_pages import AtlasPages
+
+    with AtlasPages(layout, thematic.layers, LOCATOR_DOT_MM):
         if output_format == "pdf":
             result, error = QgsLayoutExporter.exportToPdf(
                 atlas, output_path, _with_atlas_scales(layouts._pdf_settings()), feedback)
@@ -721,8 +699,6 @@ def _export_atlas(thematic: ThematicLayout, output_path: str, output_format: str
                 atlas, os.path.join(folder, "peta"), _with_atlas_scales(_svg_settings()),
                 feedback)
         return _atlas_files(layout, base, output_format), pages, result, error
-    finally:
-        follower.close()
 
 
 def _with_atlas_scales(settings):

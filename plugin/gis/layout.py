@@ -378,15 +378,20 @@ def fit_scale_bar(scale_bar: QgsLayoutItemScaleBar, scale: float, layout: QgsPri
     _centre_horizontally(scale_bar, layout)
 
 
-def _set_graticule_interval(map_item: QgsLayoutItemMap, project: QgsProject) -> None:
+def graticule_intervals(map_item: QgsLayoutItemMap, project: QgsProject) -> tuple:
+    """Return the spacings in arc minutes of the graticule lines and zebra blocks for the map's extent."""
     transform = QgsCoordinateTransform(map_item.crs(), WGS84, project)
     visible = transform.transformBoundingBox(map_item.extent())
     shorter_side_minutes = min(visible.width(), visible.height()) * 60.0
-    line_minutes, zebra_minutes = GRID_INTERVALS_MINUTES[0]
+    intervals = GRID_INTERVALS_MINUTES[0]
     for candidate in GRID_INTERVALS_MINUTES:
         if shorter_side_minutes / candidate[0] >= GRID_MIN_LINES:
-            line_minutes, zebra_minutes = candidate
+            intervals = candidate
+    return intervals
 
+
+def _set_graticule_interval(map_item: QgsLayoutItemMap, project: QgsProject) -> None:
+    line_minutes, zebra_minutes = graticule_intervals(map_item, project)
     for grid in map_item.grids().asList():
         if grid.name() == GRATICULE_NAME:
             interval = line_minutes / 60.0

@@ -1,0 +1,304 @@
+"""Per-page work of an atlas export, done with cheap layout items instead of map layers.
+
+QGIS refreshes and renders every item of the layout on each atlas page, and
+each refresh builds expression contexts, which read the QGIS settings. For
+the export only, ``AtlasPages`` makes the layout cheaper to repeat:
+
+- The locator's grey regions are the same on every page. They are rendered
+  once to a PNG shown by a picture item, which the PDF stores once. The
+  page's region is a red polygon item with a red dot, moved on each page.
+- The black outline of the page's region on the main map is drawn by
+  polyline items in page coordinates instead of a filtered map layer.
+- The grid spacing and the scale bar segments are set from Python, and
+  only when the page's scale changes, instead of data-defined expressions.
+- Hidden items are removed, and the four labels of the notes box become one.
+
+The layout opened in the designer keeps the live map layers and
+expressions, so it still follows the atlas preview.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsFillSymbol,
+    QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
+    QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
+    QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QPointF, Qt
+from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPolygonF
+
+from . import layout as layouts
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+# The locator's grey regions are rendered once at this resolution.
+LOCATOR_IMAGE_DPI = 300
+FOCUS_OUTLINE_MM = 0.5
+# Template labels in the notes box, top to bottom, all in the same font.
+NOTE_LABELS = ("sumber", "catatan", "versi", "tanggal")
+# Layer names set by atlas.context_layer, highlight_layer, focus_layer and region_layer.
+CONTEXT_LAYER = "lokasi"
+HIGHLIGHT_LAYER = "lokasi_wilayah"
+FOCUS_LAYER = "fokus"
+
+
+class AtlasPages:
+    """Sets up the cheap page items of an atlas layout and updates them on each page.
+
+    Use as a context manager around the export. ``dot_mm`` is the diameter
+    of the locator's red dot.
+    """
+
+    def __init__(self, layout, layers, dot_mm: float):
+        self.layout = layout
+        self.layers = {layer.name(): layer for layer in layers}
+        self.dot_mm = dot_mm
+        self.map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
+        self.scale_bar = layouts._item(layout, "skala_batang", QgsLayoutItemScaleBar)
+        self.grids = [grid for grid in self.map_item.grids().asList()
+                      if grid.name() in (layouts.GRATICULE_NAME, layouts.ZEBRA_NAME)]
+        self.folder = tempfile.mkdtemp(prefix="dtks_atlas_")
+        self.locator = None
+        self.fitted_scale = None
+        self.grid_interval = None
+        self.outlines = []
+        self.rings = {}
+        self.to_map = QgsCoordinateTransform(WGS84, self.map_item.crs(), QgsProject.instance())
+
+    def __enter__(self):
+        self._drop_hidden_items()
+        self._merge_notes()
+        self._set_up_locator()
+        self._set_up_focus()
+        for grid in self.grids:
+            for key in (QgsLayoutObject.DataDefinedProperty.MapGridIntervalX,
+                        QgsLayoutObject.DataDefinedProperty.MapGridIntervalY):
+                grid.dataDefinedProperties().setProperty(key, QgsProperty())
+        self.map_item.extentChanged.connect(self.update)
+        self.layout.atlas().featureChanged.connect(self.update)
+        return self
+
+    def __exit__(self, *_exception):
+        self.map_item.extentChanged.disconnect(self.update)
+        self.layout.atlas().featureChanged.disconnect(self.update)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        return False
+
+    # --- static items --------------------------------------------------------------
+
+    def _drop_hidden_items(self) -> None:
+        """Remove hidden items, such as unused logos, which QGIS still refreshes on each page."""
+        from qgis.core import QgsLayoutItem, QgsLayoutItemRegistry
+
+        for item in list(self.layout.items()):
+            if isinstance(item, QgsLayoutItem) and not item.isVisible() \
+                    and item.type() != QgsLayoutItemRegistry.ItemType.LayoutPage:
+                self.layout.removeLayoutItem(item)
+
+    def _merge_notes(self) -> None:
+        """Print the sources, note, plugin version and date as one label.
+
+        Each label costs several expression contexts on each atlas page. The
+        merged label starts where the sources start and ends where the date
+        ends, with the same font.
+        """
+        labels = [self.layout.itemById(item_id) for item_id in NOTE_LABELS]
+        labels = [label for label in labels if isinstance(label, QgsLayoutItemLabel)]
+        if len(labels) < 2:
+            return
+        first, last = labels[0], labels[-1]
+        top = first.pos().y()
+        bottom = last.pos().y() + last.rect().height()
+        first.setText("\n".join(label.text() for label in labels if label.text()))
+        first.attemptResize(QgsLayoutSize(first.rect().width(), bottom - top,
+                                          layouts.MILLIMETERS))
+        for label in labels[1:]:
+            self.layout.removeLayoutItem(label)
+
+    # --- each page -------------------------------------------------------------------
+
+    def update(self, *_args) -> None:
+        """Move the page items to the current atlas feature and map extent."""
+        code = self.layout.reportContext().feature().attribute("kode")
+        if not isinstance(code, str):
+            return
+        self._update_grid()
+        # Resizing the scale bar costs several expression contexts, so it is
+        # refitted only when the page's scale differs from the last page's.
+        scale = self.map_item.scale()
+        if scale != self.fitted_scale:
+            layouts.fit_scale_bar(self.scale_bar, scale, self.layout)
+            self.fitted_scale = scale
+        self._update_locator(code)
+        self._update_focus(code)
+
+    def _update_grid(self) -> None:
+        interval = layouts.graticule_intervals(self.map_item, QgsProject.instance())
+        if interval == self.grid_interval:
+            return
+        self.grid_interval = interval
+        for grid in self.grids:
+            minutes = interval[0] if grid.name() == layouts.GRATICULE_NAME else interval[1]
+            grid.setIntervalX(minutes / 60.0)
+            grid.setIntervalY(minutes / 60.0)
+
+    # --- locator ---------------------------------------------------------------------
+
+    def _set_up_locator(self) -> None:
+        locator = self.layout.itemById("peta_lokasi")
+        context = self.layers.get(CONTEXT_LAYER)
+        highlight = self.layers.get(HIGHLIGHT_LAYER)
+        if not isinstance(locator, QgsLayoutItemMap) or context is None or highlight is None:
+            return
+        picture = QgsLayoutItemPicture(self.layout)
+        self.layout.addLayoutItem(picture)
+        picture.attemptMove(locator.positionWithUnits())
+        picture.attemptResize(locator.sizeWithUnits())
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Stretch)
+        picture.setPicturePath(self._render_locator(locator, context))
+        picture.setFrameEnabled(locator.frameEnabled())
+        picture.setFrameStrokeColor(locator.frameStrokeColor())
+        picture.setFrameStrokeWidth(locator.frameStrokeWidth())
+        picture.setZValue(locator.zValue())
+
+        area = QgsLayoutItemPolygon(QPolygonF(), self.layout)
+        area.setSymbol(QgsFillSymbol.createSimple({"color": layouts.LOCATOR_HIGHLIGHT,
+                                                   "outline_style": "no"}))
+        self.layout.addLayoutItem(area)
+        area.setZValue(locator.zValue() + 1)
+        dot = QgsLayoutItemShape(self.layout)
+        dot.setShapeType(QgsLayoutItemShape.Shape.Ellipse)
+        dot.setSymbol(QgsFillSymbol.createSimple({
+            "color": layouts.LOCATOR_HIGHLIGHT, "outline_color": "#ffffff",
+            "outline_width": "0.2", "outline_width_unit": "MM"}))
+        self.layout.addLayoutItem(dot)
+        dot.attemptResize(QgsLayoutSize(self.dot_mm, self.dot_mm, layouts.MILLIMETERS))
+        dot.setZValue(locator.zValue() + 2)
+
+        origin = locator.pos()
+        places = {}
+        for feature in highlight.getFeatures(QgsFeatureRequest()):
+            geometry = feature.geometry()
+            geometry.transform(QgsCoordinateTransform(highlight.crs(), locator.crs(),
+                                                      QgsProject.instance()))
+            centre = geometry.pointOnSurface().asPoint()
+            places[feature["kode"]] = (
+                _bridged_polygon([_to_page(locator, origin, ring)
+                                  for ring in _rings(geometry)]),
+                _to_page(locator, origin, [centre])[0])
+        self.locator = (area, dot, places)
+        self.layout.removeLayoutItem(locator)
+
+    def _render_locator(self, locator: QgsLayoutItemMap, context) -> str:
+        """Render the locator's grey regions once to a PNG; return its path."""
+        size = locator.rect().size()
+        width = round(size.width() / 25.4 * LOCATOR_IMAGE_DPI)
+        height = round(size.height() / 25.4 * LOCATOR_IMAGE_DPI)
+        settings = locator.mapSettings(locator.extent(), size * LOCATOR_IMAGE_DPI / 25.4,
+                                       LOCATOR_IMAGE_DPI, True)
+        settings.setLayers([context])
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDotsPerMeterX(round(LOCATOR_IMAGE_DPI / 0.0254))
+        image.setDotsPerMeterY(round(LOCATOR_IMAGE_DPI / 0.0254))
+        image.fill(locator.backgroundColor() if locator.hasBackground()
+                   else QColor(Qt.GlobalColor.transparent))
+        painter = QPainter(image)
+        job = QgsMapRendererCustomPainterJob(settings, painter)
+        job.renderSynchronously()
+        painter.end()
+        path = os.path.join(self.folder, "lokasi.png")
+        image.save(path, "PNG")
+        return path
+
+    def _update_locator(self, code: str) -> None:
+        if self.locator is None:
+            return
+        area, dot, places = self.locator
+        nodes, centre = places.get(code, (QPolygonF(), None))
+        _set_nodes(area, nodes)
+        dot.setVisibility(centre is not None)
+        if centre is not None:
+            dot.attemptMove(QgsLayoutPoint(centre.x() - self.dot_mm / 2.0,
+                                           centre.y() - self.dot_mm / 2.0, layouts.MILLIMETERS))
+
+    # --- outline of the page's region ----------------------------------------------
+
+    def _set_up_focus(self) -> None:
+        focus = self.layers.get(FOCUS_LAYER)
+        if focus is None:
+            return
+        self.map_item.setLayers([layer for layer in self.map_item.layers()
+                                 if layer.name() != FOCUS_LAYER])
+        for feature in focus.getFeatures(QgsFeatureRequest()):
+            geometry = feature.geometry()
+            geometry.transform(self.to_map)
+            self.rings[feature["kode"]] = _rings(geometry)
+
+    def _update_focus(self, code: str) -> None:
+        if not self.rings:
+            return
+        rings = self.rings.get(code, [])
+        while len(self.outlines) < len(rings):
+            self.outlines.append(self._outline_item())
+        origin = self.map_item.pos()
+        for number, outline in enumerate(self.outlines):
+            if number < len(rings):
+                _set_nodes(outline, QPolygonF(_to_page(self.map_item, origin, rings[number])))
+                outline.setVisibility(True)
+            else:
+                outline.setVisibility(False)
+
+    def _outline_item(self) -> QgsLayoutItemPolyline:
+        outline = QgsLayoutItemPolyline(QPolygonF(), self.layout)
+        outline.setSymbol(QgsLineSymbol.createSimple({
+            "line_color": "#000000", "line_width": str(FOCUS_OUTLINE_MM),
+            "line_width_unit": "MM", "joinstyle": "round"}))
+        self.layout.addLayoutItem(outline)
+        outline.setZValue(self.map_item.zValue() + 0.5)
+        return outline
+
+
+def _set_nodes(item, nodes: QPolygonF) -> None:
+    """Give a polygon or polyline item nodes in layout coordinates.
+
+    QgsLayoutNodesItem.setNodes reads the nodes relative to the item's
+    current position (QGIS 3.22), so they are shifted by it first.
+    """
+    position = item.pos()
+    item.setNodes(nodes.translated(-position.x(), -position.y()))
+
+
+def _rings(geometry) -> list:
+    """Return the rings of a (multi)polygon as lists of QgsPointXY."""
+    rings = []
+    polygons = (geometry.asMultiPolygon() if QgsWkbTypes.isMultiType(geometry.wkbType())
+                else [geometry.asPolygon()])
+    for polygon in polygons:
+        rings.extend(polygon)
+    return rings
+
+
+def _to_page(map_item: QgsLayoutItemMap, origin, points) -> list:
+    """Return map coordinates as layout points in mm, for an unrotated map item."""
+    return [map_item.mapToItemCoords(QPointF(point.x(), point.y())) + origin
+            for point in points]
+
+
+def _bridged_polygon(rings) -> QPolygonF:
+    """Join rings into one polygon whose odd-even fill is their union minus holes.
+
+    Each ring is closed, and the line from one ring's start to the next is
+    walked back at the end, so the joins enclose no area. The polygon item
+    must be drawn without an outline, which would show the joins.
+    """
+    nodes = []
+    for ring in rings:
+        nodes.extend(ring)
+        nodes.append(ring[0])
+    for ring in reversed(rings[1:-1]):
+        nodes.append(ring[0])
+    return QPolygonF(nodes)
