@@ -134,8 +134,9 @@
       <translation>Semua masalah</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>April</source>
-      <translation type="obsolete">April</translation>
+      <translation>April</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="469" />
@@ -178,8 +179,9 @@
       <translation>Atribusi tile XYZ</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="94" />
       <source>August</source>
-      <translation type="obsolete">Agustus</translation>
+      <translation>Agustus</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="70" />
@@ -436,7 +438,7 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="822" />
+      <location filename="plugin/gis/atlas.py" line="799" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
@@ -501,7 +503,7 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="253" />
+      <location filename="plugin/gis/layout.py" line="260" />
       <source>Coordinate system: {name}</source>
       <translation>Sistem koordinat: {name}</translation>
     </message>
@@ -570,8 +572,9 @@
       <translation type="obsolete">Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="95" />
       <source>December</source>
-      <translation type="obsolete">Desember</translation>
+      <translation>Desember</translation>
     </message>
     <message>
       <location filename="plugin/gis/duplicate_review.py" line="418" />
@@ -639,7 +642,7 @@
       <translation>Jarak (m)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="98" />
+      <location filename="plugin/gis/layout.py" line="105" />
       <source>Distribution of Social Assistance Recipients</source>
       <translation>Peta Sebaran Penerima Bantuan Sosial</translation>
     </message>
@@ -712,12 +715,12 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="691" />
+      <location filename="plugin/gis/atlas.py" line="668" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
       <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="205" />
+      <location filename="plugin/gis/layout.py" line="212" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
@@ -727,7 +730,7 @@
       <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="848" />
+      <location filename="plugin/gis/atlas.py" line="825" />
       <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
@@ -742,8 +745,9 @@
       <translation>Gagal: {error}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>February</source>
-      <translation type="obsolete">Februari</translation>
+      <translation>Februari</translation>
     </message>
     <message>
       <location filename="plugin/gui/mapping_panel.py" line="67" />
@@ -934,7 +938,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Sembunyikan angka sampai</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="822" />
+      <location filename="plugin/gis/atlas.py" line="799" />
       <source>Households</source>
       <translation>KK</translation>
     </message>
@@ -994,16 +998,19 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat zoom {min}-{max} tidak valid: harus antara 0 dan 25, dan minimum tidak boleh di atas maksimum.</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>January</source>
-      <translation type="obsolete">Januari</translation>
+      <translation>Januari</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="94" />
       <source>July</source>
-      <translation type="obsolete">Juli</translation>
+      <translation>Juli</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>June</source>
-      <translation type="obsolete">Juni</translation>
+      <translation>Juni</translation>
     </message>
     <message>
       <location filename="plugin/gui/duplicate_panel.py" line="69" />
@@ -1066,7 +1073,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="136" />
+      <location filename="plugin/gis/layout.py" line="143" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
@@ -1141,7 +1148,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="443" />
+      <location filename="plugin/gis/layout.py" line="450" />
       <source>Made with DTKS Spasial {version}</source>
       <translation>Dibuat dengan DTKS Spasial {version}</translation>
     </message>
@@ -1206,8 +1213,9 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta: {path}</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>March</source>
-      <translation type="obsolete">Maret</translation>
+      <translation>Maret</translation>
     </message>
     <message>
       <location filename="plugin/gui/duplicate_panel.py" line="311" />
@@ -1230,8 +1238,9 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat zoom maksimum</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="93" />
       <source>May</source>
-      <translation type="obsolete">Mei</translation>
+      <translation>Mei</translation>
     </message>
     <message>
       <location filename="plugin/gui/review_panel.py" line="71" />
@@ -1366,8 +1375,9 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Bukan duplikat (bukan_duplikat)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="94" />
       <source>November</source>
-      <translation type="obsolete">November</translation>
+      <translation>November</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="548" />
@@ -1380,8 +1390,9 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah penerima</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="94" />
       <source>October</source>
-      <translation type="obsolete">Oktober</translation>
+      <translation>Oktober</translation>
     </message>
     <message>
       <location filename="plugin/gis/offline.py" line="598" />
@@ -1509,7 +1520,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Menyiapkan peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="103" />
+      <location filename="plugin/gis/layout.py" line="110" />
       <source>Printed: {date}</source>
       <translation>Dicetak: {date}</translation>
     </message>
@@ -1643,7 +1654,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan titik penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="822" />
+      <location filename="plugin/gis/atlas.py" line="799" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -1663,7 +1674,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Penerima per km²</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="408" />
+      <location filename="plugin/gis/layout.py" line="415" />
       <source>Recipients per village</source>
       <translation>Jumlah penerima per desa</translation>
     </message>
@@ -1683,7 +1694,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="822" />
+      <location filename="plugin/gis/atlas.py" line="799" />
       <source>Region</source>
       <translation>Wilayah</translation>
     </message>
@@ -1918,7 +1929,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Penyimpanan daftar layanan gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="116" />
+      <location filename="plugin/gis/layout.py" line="123" />
       <source>Scale</source>
       <translation>Skala</translation>
     </message>
@@ -1938,8 +1949,9 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Titik koma (;)</translation>
     </message>
     <message>
+      <location filename="plugin/gis/layout.py" line="94" />
       <source>September</source>
-      <translation type="obsolete">September</translation>
+      <translation>September</translation>
     </message>
     <message>
       <location filename="plugin/gui/basemap_menu.py" line="44" />
@@ -2006,12 +2018,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="154" />
+      <location filename="plugin/gis/layout.py" line="161" />
       <source>Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
       <translation>Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="108" />
+      <location filename="plugin/gis/layout.py" line="115" />
       <source>Source: DTKS/DTSEN Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
       <translation>Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
@@ -2081,7 +2093,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="804" />
+      <location filename="plugin/gis/atlas.py" line="781" />
       <source>Table – {region}</source>
       <translation>Tabel – {region}</translation>
     </message>
@@ -2238,17 +2250,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="280" />
+      <location filename="plugin/gis/layout.py" line="287" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="301" />
+      <location filename="plugin/gis/layout.py" line="308" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="292" />
+      <location filename="plugin/gis/layout.py" line="299" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
@@ -2287,7 +2299,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="660" />
+      <location filename="plugin/gis/atlas.py" line="637" />
       <source>The output folder {path} does not exist.</source>
       <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
@@ -2442,7 +2454,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="785" />
+      <location filename="plugin/gis/atlas.py" line="762" />
       <source>Total {region}</source>
       <translation>Jumlah {region}</translation>
     </message>
@@ -2462,12 +2474,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="251" />
+      <location filename="plugin/gis/layout.py" line="258" />
       <source>UTM projection zone {zone}N, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}U, datum WGS 84</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="252" />
+      <location filename="plugin/gis/layout.py" line="259" />
       <source>UTM projection zone {zone}S, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}S, datum WGS 84</translation>
     </message>
@@ -2532,7 +2544,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="259" />
+      <location filename="plugin/gis/layout.py" line="266" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>

@@ -22,3 +22,17 @@ def test_indonesian_catalogue_loads():
     finally:
         i18n.remove_translators()
     assert i18n.tr("Import DTKS table") == "Import DTKS table"
+
+
+def test_print_date_in_indonesian():
+    import datetime
+
+    from dtks_spasial.plugin.gis.layout import format_date
+
+    assert i18n.install_translator("id")
+    try:
+        assert format_date(datetime.date(2026, 12, 4)) == "4 Desember 2026"
+        assert format_date(datetime.date(2026, 5, 1)) == "1 Mei 2026"
+    finally:
+        i18n.remove_translators()
+    assert format_date(datetime.date(2026, 12, 4)) == "4 December 2026"

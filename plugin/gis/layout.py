@@ -49,10 +49,6 @@ NORTH_ARROW_PATH = RESOURCES_DIR / "icons" / "utara.svg"
 LOCATOR_FILL = "#d9d9d9"
 LOCATOR_HIGHLIGHT = "#d7301f"
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -88,9 +84,16 @@ def format_date_id(date: datetime.date) -> str:
     return f"{date.day} {MONTHS_ID[date.month - 1]} {date.year}"
 
 
+def month_names() -> tuple:
+    """Return the month names in the interface language (literals, so the .ts collects them)."""
+    return (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"),
+            tr("July"), tr("August"), tr("September"), tr("October"), tr("November"),
+            tr("December"))
+
+
 def format_date(date: datetime.date) -> str:
     """Format a date as "4 December 2026", with the month name in the interface language."""
-    return f"{date.day} {tr(MONTHS[date.month - 1])} {date.year}"
+    return f"{date.day} {month_names()[date.month - 1]} {date.year}"
 
 
 def map_title() -> str:
