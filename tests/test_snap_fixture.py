@@ -4,7 +4,7 @@ The villages are small squares near Kaur, in BIG's field layout:
 
     A Sukamaju (Kaur Selatan)     B Sukamaju II (Kaur Selatan)   C Tanjung Agung, part 1
     E Sungai Liat (Kaur Tengah)   F Sukamaju (Kaur Tengah)       D Padang Jaya (L-shaped)
-    C Tanjung Agung, part 2 lies apart; G Pasar Lama (Kaur Utara) lies apart.
+    C Tanjung Agung has a second part further south-east. G Pasar Lama (Kaur Utara) lies apart.
 
 A and B share the border x = 102.01.
 """
@@ -162,7 +162,8 @@ def test_coordinate_statuses(villages):
         _recipient(5, kode=D, point=(102.045, -4.0025)),
         _recipient(6, desa="Tanjung Agung", kecamatan="Kaur Selatan", point=(102.055, -4.025)))
     assert _outcome(inside) == (A, "kode", 100.0, "sesuai")
-    assert inside.kode_desa_koordinat == A and inside.jarak_desa_m is None
+    assert inside.kode_desa_koordinat == A
+    assert inside.jarak_desa_m is None
     assert _outcome(neighbour) == (A, "kode", 100.0, "beda_desa")
     assert neighbour.kode_desa_koordinat == B
     distance = QgsDistanceArea()
