@@ -617,7 +617,11 @@ class DtksDock(QgsDockWidget):
         self.show_message(message, level)
         self._zoom_to(layers)
         self._review(layers)
-        self.map_panel.set_sources(result.recipients, result.table.mapping, result.villages)
+        recipient_layers = [layer for layer in layers if layer.name() == pipeline.LAYER_RECIPIENTS]
+        self.map_panel.set_sources(
+            result.recipients, result.table.mapping, result.villages,
+            layer=recipient_layers[0] if recipient_layers else None,
+            boundary=self.boundary_file.filePath().strip() or self.boundary_layer.currentLayer())
 
     def _review(self, layers: list) -> None:
         """Show the new recipient layer in the review tabs, with the run's boundaries."""
