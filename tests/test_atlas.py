@@ -192,3 +192,58 @@ def test_atlas_locator_image_stored_once(kaur_run, tmp_path):
         assert f"Made with DTKS Spasial {layout.plugin_version()}" in page
         assert "Printed: 4 December 2026" in page
         assert "Location in Kecamatan Kinal" in page
+
+
+def _page_texts(pdf, pages):
+    return [" ".join(run_poppler("pdftotext", "-f", str(number), "-l", str(number),
+                                 str(pdf), "-").split())
+            for number in pages]
+
+
+def test_atlas_pdf_pages_match_qgis_atlas(kaur_run, tmp_path):
+    """The hand-driven PDF export gives each page the extent, grid, scale and text of QGIS's atlas."""
+    from qgis.core import QgsLayoutExporter
+
+    from dtks_spasial.plugin.gis.atlas_pages import AtlasPages
+
+    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, summary_table=False)
+    ours = tmp_path / "ours.pdf"
+    output = atlas.export_thematic_map(data, str(ours), printed_on=PRINTED_ON)
+
+    project = QgsProject()
+    project.setEllipsoid("EPSG:7030")
+    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
+    qgis_pdf = tmp_path / "qgis.pdf"
+    qgis_atlas = thematic.layout.atlas()
+    qgis_atlas.updateFeatures()
+    with AtlasPages(thematic.layout, thematic.layers, atlas.LOCATOR_DOT_MM):
+        result, _error = QgsLayoutExporter.exportToPdf(
+            qgis_atlas, str(qgis_pdf), atlas._with_atlas_scales(layout._pdf_settings()))
+    assert result == QgsLayoutExporter.ExportResult.Success
+
+    assert output["pages"] == 14
+    assert pdf_page_count(ours) == pdf_page_count(qgis_pdf) == 14
+    # Grid coordinates, scale bar figures and the numeric scale follow the extent.
+    assert _page_texts(ours, range(1, 15)) == _page_texts(qgis_pdf, range(1, 15))
+
+
+def test_village_atlas_pdf_titles_and_credits(kaur_run, tmp_path):
+    data = kaur_data(kaur_run, level=4, atlas=True, summary_table=False)
+    pdf = tmp_path / "kaur.pdf"
+    output = atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    rows = sorted(data.rows, key=lambda row: row.code)
+    assert output["pages"] == len(rows) == 195
+    assert pdf_page_count(pdf) == 195
+    titles = run_poppler("pdftotext", str(pdf), "-").split("\f")
+    for number, row in enumerate(rows):
+        page = " ".join(titles[number].split())
+        assert row.name in page, (number + 1, row.name)
+        assert f"Number of recipients: {data.plan.region_text[row.code]}" in page, row.code
+        assert "Scale 1 : " in page, row.code
+    for page in _page_texts(pdf, (1, 195)):
+        assert "Distribution of Social Assistance Recipients" in page
+        assert "Source: DTKS/DTSEN Kemensos" in page
+        assert "BIG" in page
+        assert f"Made with DTKS Spasial {layout.plugin_version()}" in page
+        assert "Printed: 4 December 2026" in page
+        assert "Location in Kabupaten Kaur" in page

@@ -685,10 +685,13 @@ def _export_atlas(thematic: ThematicLayout, output_path: str, output_format: str
             f"'{_quote(os.path.basename(base))}_' || replace(\"kode\", '.', '_')")
     from .atlas_pages import AtlasPages
 
-    with AtlasPages(layout, thematic.layers, LOCATOR_DOT_MM):
+    with AtlasPages(layout, thematic.layers, LOCATOR_DOT_MM) as page_items:
         if output_format == "pdf":
-            result, error = QgsLayoutExporter.exportToPdf(
-                atlas, output_path, _with_atlas_scales(layouts._pdf_settings()), feedback)
+            from .atlas_pdf import PagePrinter
+
+            printer = PagePrinter(layout, _with_atlas_scales(layouts._pdf_settings()),
+                                  on_page=page_items.update)
+            result, error, pages = printer.export(output_path, feedback)
             return [output_path], pages, result, error
         if output_format == "png":
             result, error = QgsLayoutExporter.exportToImage(

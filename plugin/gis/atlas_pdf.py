@@ -1,0 +1,203 @@
+"""Multi-page PDF export of an atlas that updates only the items that change per page.
+
+QgsLayoutExporter.exportToPdf(atlas, ...) seeks the atlas for each page,
+and each seek refreshes every item of the layout, which builds expression
+contexts that read the QGIS settings. Here the pages are printed onto one
+QPrinter in the way the exporter prints them (QGIS 3.22
+QgsLayoutExporter::exportToPdf with an iterator). For each page only the
+map extent, the labels with expressions, the numeric scale and the items
+of ``AtlasPages`` change.
+
+The map extent of each page is the one QGIS's atlas gives it: a second
+layout holding only a copy of the map item (same size, CRS, extent, atlas
+scaling mode, margin and scales) steps through the same coverage layer,
+which costs one item refresh per page instead of about thirty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qgis.core import (
+    QgsExpression, QgsExpressionContext, QgsExpressionContextScope, QgsLayoutExporter,
+    QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutRenderContext, QgsPrintLayout, QgsRectangle,
+    QgsVectorSimplifyMethod,
+)
+from qgis.PyQt.QtCore import QMarginsF, QSizeF
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter
+from qgis.PyQt.QtPrintSupport import QPrinter
+
+from . import layout as layouts
+
+# Labels whose expressions read the page's feature. The numeric scale label is set from the map scale.
+PAGE_LABELS = ("wilayah", "subjudul", "judul")
+SCALE_LABEL = "skala_angka"
+EXPRESSION_PATTERN = re.compile(r"\[%.*?%\]", re.DOTALL)
+
+
+def page_extents(layout, map_item: QgsLayoutItemMap, scales) -> list:
+    """Return (feature, extent) for each atlas page, as QGIS's atlas zooms the map item.
+
+    The features come in the atlas's order (its sort and filter), and each
+    extent is what the map item would show on that page with ``scales`` as
+    the predefined scales.
+    """
+    atlas = layout.atlas()
+    helper = QgsPrintLayout(layout.project())
+    helper.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    helper.pageCollection().page(0).setPageSize(page.sizeWithUnits())
+    probe = QgsLayoutItemMap(helper)
+    helper.addLayoutItem(probe)
+    probe.attemptMove(map_item.positionWithUnits())
+    probe.attemptResize(map_item.sizeWithUnits())
+    probe.setCrs(map_item.crs())
+    probe.setExtent(map_item.extent())
+    probe.setLayers([])
+    probe.setKeepLayerSet(True)
+    probe.setAtlasDriven(True)
+    probe.setAtlasScalingMode(map_item.atlasScalingMode())
+    probe.setAtlasMargin(map_item.atlasMargin())
+    helper.renderContext().setPredefinedScales([float(scale) for scale in scales])
+
+    probe_atlas = helper.atlas()
+    probe_atlas.setCoverageLayer(atlas.coverageLayer())
+    probe_atlas.setFilterFeatures(atlas.filterFeatures())
+    probe_atlas.setFilterExpression(atlas.filterExpression())
+    probe_atlas.setSortFeatures(atlas.sortFeatures())
+    probe_atlas.setSortAscending(atlas.sortAscending())
+    probe_atlas.setSortExpression(atlas.sortExpression())
+    probe_atlas.setEnabled(True)
+    pages = []
+    if probe_atlas.updateFeatures() and probe_atlas.beginRender():
+        while probe_atlas.next():
+            pages.append((helper.reportContext().feature(), QgsRectangle(probe.extent())))
+        probe_atlas.endRender()
+    return pages
+
+
+class PagePrinter:
+    """Prints the pages of an atlas layout into one PDF file, updating the page items by hand."""
+
+    def __init__(self, layout, settings: QgsLayoutExporter.PdfExportSettings, on_page=None):
+        """``on_page`` is called after each page's feature and extent are set."""
+        self.layout = layout
+        self.settings = settings
+        self.on_page = on_page
+        self.map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
+        self.labels = {}
+        for item_id in PAGE_LABELS:
+            label = layout.itemById(item_id)
+            if isinstance(label, QgsLayoutItemLabel) and EXPRESSION_PATTERN.search(label.text()):
+                self.labels[item_id] = (label, label.text())
+        scale_label = layout.itemById(SCALE_LABEL)
+        self.scale_label = None
+        if isinstance(scale_label, QgsLayoutItemLabel) and " 1 :" in scale_label.text():
+            prefix = scale_label.text().split(" 1 :", 1)[0]
+            self.scale_label = (scale_label, prefix + " 1 : {scale}", scale_label.text())
+
+    def export(self, path: str, feedback=None) -> tuple:
+        """Write every atlas page to ``path``; return (QgsLayoutExporter.ExportResult, error, pages)."""
+        Result = QgsLayoutExporter.ExportResult
+        pages = page_extents(self.layout, self.map_item, self.settings.predefinedMapScales)
+        if not pages:
+            return Result.IteratorError, "", 0
+        context = self.layout.renderContext()
+        saved = (context.dpi(), context.flags(), context.textRenderFormat(),
+                 context.simplifyMethod(), context.predefinedScales())
+        was_driven = self.map_item.atlasDriven()
+        # The map item must not follow the layout's own atlas while the pages are set by hand.
+        self.map_item.setAtlasDriven(False)
+        try:
+            self._prepare_context()
+            printer = self._printer(path)
+            painter = QPainter()
+            if not painter.begin(printer):
+                return Result.FileError, "", 0
+            exporter = QgsLayoutExporter(self.layout)
+            count = len(pages)
+            for number, (feature, extent) in enumerate(pages):
+                if feedback is not None:
+                    if feedback.isCanceled():
+                        painter.end()
+                        return Result.Canceled, "", number
+                    feedback.setProgress(100.0 * number / count)
+                self._set_page(feature, extent)
+                if number > 0:
+                    printer.newPage()
+                exporter.renderPage(painter, 0)
+            painter.end()
+            if feedback is not None:
+                feedback.setProgress(100.0)
+            return Result.Success, "", count
+        finally:
+            for label, template in self.labels.values():
+                label.setText(template)
+            if self.scale_label is not None:
+                self.scale_label[0].setText(self.scale_label[2])
+            self.map_item.setAtlasDriven(was_driven)
+            context.setDpi(saved[0])
+            context.setFlags(saved[1])
+            context.setTextRenderFormat(saved[2])
+            context.setSimplifyMethod(saved[3])
+            context.setPredefinedScales(saved[4])
+
+    def _prepare_context(self) -> None:
+        """Set the layout's render context as QgsLayoutExporter.exportToPdf does (QGIS 3.22)."""
+        settings = self.settings
+        context = self.layout.renderContext()
+        context.setDpi(settings.dpi)
+        context.setFlags(settings.flags)
+        context.setPredefinedScales(list(settings.predefinedMapScales))
+        if settings.simplifyGeometries:
+            # The exporter's createExportSimplifyMethod: simplify below 0.1 device pixel.
+            method = QgsVectorSimplifyMethod()
+            method.setSimplifyHints(QgsVectorSimplifyMethod.SimplifyHint.GeometrySimplification)
+            method.setForceLocalOptimization(True)
+            # Snapping to a global grid leaves no gaps between neighbouring polygons.
+            method.setSimplifyAlgorithm(QgsVectorSimplifyMethod.SimplifyAlgorithm.SnappedToGridGlobal)
+            method.setThreshold(0.1)
+            context.setSimplifyMethod(method)
+        context.setFlag(QgsLayoutRenderContext.Flag.FlagUseAdvancedEffects,
+                        not settings.forceVectorOutput)
+        context.setFlag(QgsLayoutRenderContext.Flag.FlagForceVectorOutput,
+                        settings.forceVectorOutput)
+        context.setTextRenderFormat(settings.textRenderFormat)
+
+    def _printer(self, path: str) -> QPrinter:
+        """Return a PDF printer set up as QgsLayoutExporter's preparePrintAsPdf and preparePrint do."""
+        printer = QPrinter()
+        printer.setOutputFileName(path)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setFullPage(True)
+        printer.setColorMode(QPrinter.ColorMode.Color)
+        printer.setResolution(int(self.settings.dpi))
+        size = self.layout.pageCollection().page(0).pageSize()
+        printer.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        return printer
+
+    def _set_page(self, feature, extent: QgsRectangle) -> None:
+        """Show ``feature``'s page: its report context, map extent, labels and scale."""
+        report = self.layout.reportContext()
+        # Without signals the report context does not refresh every item;
+        # AtlasPages reads the feature when the map extent changes below.
+        report.blockSignals(True)
+        report.setFeature(feature)
+        report.blockSignals(False)
+        scope = QgsExpressionContextScope()
+        scope.setFeature(feature)
+        scope.setFields(feature.fields())
+        expression_context = QgsExpressionContext()
+        expression_context.appendScope(scope)
+        for label, template in self.labels.values():
+            label.setText(QgsExpression.replaceExpressionText(template, expression_context))
+        self.map_item.setExtent(extent)
+        if self.scale_label is not None:
+            label, template, _original = self.scale_label
+            scale = f"{round(self.map_item.scale()):,}".replace(",", ".")
+            label.setText(template.format(scale=scale))
+        if self.on_page is not None:
+            # A page with the previous page's extent emits no extentChanged.
+            self.on_page()
