@@ -28,7 +28,9 @@ from ..core.duplicates import (
 from ..i18n import tr
 from . import storage
 from .duplicates_store import read_decisions, write_decisions
-from .review import _query, geopackage_table, is_recipient_layer
+from .review import (
+    _query, add_missing_field, commit_edits, geopackage_table, is_recipient_layer, start_editing,
+)
 
 # Fields a recipient layer needs for the duplicate review, besides those of
 # the location review; keputusan_duplikat is added when missing.
@@ -408,33 +410,11 @@ def _store(path: str, decisions) -> None:
 
 def _write_decision_values(layer, values: dict) -> bool:
     """Write keputusan_duplikat of the features, and return False when left in the edit buffer."""
-    _ensure_decision_field(layer)
-    was_editing = layer.isEditable()
-    if not was_editing and not layer.startEditing():
-        raise DuplicateReviewError(tr(
-            "The layer {layer} cannot be edited. Check that its file is writable.").format(
-            layer=layer.name()))
+    add_missing_field(layer, records.KEPUTUSAN_DUPLIKAT, DuplicateReviewError)
+    was_editing = start_editing(layer, DuplicateReviewError)
     index = layer.fields().indexOf(records.KEPUTUSAN_DUPLIKAT)
     layer.beginEditCommand(tr("Decide on suspected duplicates"))
     for fid, value in values.items():
         layer.changeAttributeValue(fid, index, value)
     layer.endEditCommand()
-    if was_editing:
-        return False
-    if not layer.commitChanges():
-        errors = "; ".join(layer.commitErrors())
-        layer.rollBack()
-        raise DuplicateReviewError(tr(
-            "The changes could not be saved in {layer}: {errors}").format(
-            layer=layer.name(), errors=errors))
-    return True
-
-
-def _ensure_decision_field(layer) -> None:
-    """Add keputusan_duplikat to a layer written before the field existed."""
-    if layer.fields().indexOf(records.KEPUTUSAN_DUPLIKAT) >= 0:
-        return
-    if not layer.dataProvider().addAttributes([storage.make_field(records.KEPUTUSAN_DUPLIKAT)]):
-        raise DuplicateReviewError(tr("The field {field} could not be added to {layer}.").format(
-            field=records.KEPUTUSAN_DUPLIKAT, layer=layer.name()))
-    layer.updateFields()
+    return commit_edits(layer, was_editing, DuplicateReviewError)

@@ -320,11 +320,8 @@ def _change_manual(layer, fids, code, villages) -> bool:
     fids = list(fids)
     if not fids:
         return True
-    _ensure_manual_field(layer)
-    was_editing = layer.isEditable()
-    if not was_editing and not layer.startEditing():
-        raise ReviewError(tr("The layer {layer} cannot be edited. Check that its file is "
-                             "writable.").format(layer=layer.name()))
+    add_missing_field(layer, records.KODE_DESA_MANUAL, ReviewError)
+    was_editing = start_editing(layer, ReviewError)
     layer.beginEditCommand(tr("Assign villages by hand"))
     try:
         manual_index = layer.fields().indexOf(records.KODE_DESA_MANUAL)
@@ -350,26 +347,56 @@ def _change_manual(layer, fids, code, villages) -> bool:
             layer.rollBack()
         raise
     layer.endEditCommand()
+    return commit_edits(layer, was_editing, ReviewError)
+
+
+def add_missing_field(layer, name: str, error_type) -> None:
+    """Add the contract field ``name`` to a layer written before the field existed.
+
+    Raises ``error_type`` with a message for the user when the provider rejects it.
+    """
+    from ..i18n import tr
+
+    if layer.fields().indexOf(name) >= 0:
+        return
+    if not layer.dataProvider().addAttributes([storage.make_field(name)]):
+        raise error_type(tr("The field {field} could not be added to {layer}.").format(
+            field=name, layer=layer.name()))
+    layer.updateFields()
+
+
+def start_editing(layer, error_type) -> bool:
+    """Put ``layer`` in edit mode; return whether it already was, for commit_edits().
+
+    Raises ``error_type`` with a message for the user when the layer cannot be edited.
+    """
+    from ..i18n import tr
+
+    was_editing = layer.isEditable()
+    if not was_editing and not layer.startEditing():
+        raise error_type(tr("The layer {layer} cannot be edited. Check that its file is "
+                            "writable.").format(layer=layer.name()))
+    return was_editing
+
+
+def commit_edits(layer, was_editing: bool, error_type) -> bool:
+    """Save the edits of ``layer`` unless the user had it in edit mode before.
+
+    Returns True when saved, and False when the edits stay in the edit
+    buffer of a layer that ``was_editing``, for the user to save. Raises
+    ``error_type`` with the provider's errors when saving fails, after
+    rolling the edits back.
+    """
+    from ..i18n import tr
+
     if was_editing:
         return False
     if not layer.commitChanges():
         errors = "; ".join(layer.commitErrors())
         layer.rollBack()
-        raise ReviewError(tr("The changes could not be saved in {layer}: {errors}").format(
+        raise error_type(tr("The changes could not be saved in {layer}: {errors}").format(
             layer=layer.name(), errors=errors))
     return True
-
-
-def _ensure_manual_field(layer) -> None:
-    """Add kode_desa_manual to a layer written before the field existed."""
-    from ..i18n import tr
-
-    if layer.fields().indexOf(records.KODE_DESA_MANUAL) >= 0:
-        return
-    if not layer.dataProvider().addAttributes([storage.make_field(records.KODE_DESA_MANUAL)]):
-        raise ReviewError(tr("The field {field} could not be added to {layer}.").format(
-            field=records.KODE_DESA_MANUAL, layer=layer.name()))
-    layer.updateFields()
 
 
 def _write_snap_fields(layer, fids, recipients) -> None:

@@ -6,13 +6,12 @@ tables. Names are shown in the comparison table only, because the analyst
 needs them to decide. They never go into messages or the log.
 """
 
-from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.gui import QgsMapLayerComboBox
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView, QApplication, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QTableView, QWidget,
 )
 
 from ..core import records
@@ -20,8 +19,9 @@ from ..core.duplicates import KEPUTUSAN_BUKAN_DUPLIKAT, KEPUTUSAN_HAPUS, KEPUTUS
 from ..core.privacy import mask_number
 from ..gis import duplicate_review
 from ..i18n import tr
+from . import pickers
 from .mapping_panel import FocusWheelComboBox
-from .review_panel import MESSAGE_STYLES, _layer_filter, _transformed_box
+from .review_panel import _transformed_box
 
 # Groups added to the list view at a time as it scrolls.
 FETCH_SIZE = 500
@@ -246,19 +246,9 @@ class DuplicatePanel(QWidget):
     # Widgets
 
     def _build_widgets(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout, form = pickers.panel_layouts(self)
 
-        self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(_layer_filter("PointLayer"))
-        self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.setLayer(None)
-        self.layer_combo.setToolTip(tr(
-            "Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is "
-            "chosen after each run."))
-        form.addRow(tr("Recipient layer"), self.layer_combo)
+        self.layer_combo = pickers.add_recipient_layer_row(form)
 
         row = QHBoxLayout()
         self.show_combo = FocusWheelComboBox()
@@ -327,9 +317,7 @@ class DuplicatePanel(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = pickers.message_label()
         layout.addWidget(self.message_label)
 
     def _connect_signals(self) -> None:
@@ -357,13 +345,7 @@ class DuplicatePanel(QWidget):
 
     def _update_layer_exceptions(self, *_args) -> None:
         """Hide the project's point layers that lack the duplicate fields."""
-        chosen = self.layer_combo.currentLayer()
-        excepted = [layer for layer in QgsProject.instance().mapLayers().values()
-                    if isinstance(layer, QgsVectorLayer)
-                    and not duplicate_review.is_duplicate_layer(layer)]
-        self.layer_combo.setExceptedLayerList(excepted)
-        if chosen is not None and chosen not in excepted:
-            self.layer_combo.setLayer(chosen)
+        pickers.update_layer_exceptions(self.layer_combo, duplicate_review.is_duplicate_layer)
 
     def _on_layer_changed(self, layer) -> None:
         self._layer = layer if duplicate_review.is_duplicate_layer(layer) else None
@@ -591,5 +573,4 @@ class DuplicatePanel(QWidget):
             undecided=undecided))
 
     def show_message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
-        self.message_label.setStyleSheet(MESSAGE_STYLES.get(level, ""))
-        self.message_label.setText(text)
+        pickers.show_message(self.message_label, text, level)

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import indicators
 from ..i18n import tr
+from . import pickers
 
 # Cache key of the recipients or villages handed over by set_sources()
 # without the layer or boundary source they came from.
@@ -281,36 +282,17 @@ class MapPanel(QWidget):
         layout.addStretch(1)
 
     def _build_sources(self, form: QFormLayout) -> None:
-        from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-
-        from .review_panel import _layer_filter
-
-        self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(_layer_filter("PointLayer"))
-        self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.setLayer(None)
-        self.layer_combo.setToolTip(tr(
+        self.layer_combo = pickers.add_recipient_layer_row(form, tr(
             "Recipient layer (penerima) written by DTKS Spasial, e.g. from a hasil.gpkg opened "
             "in QGIS. The layer of the last run is chosen after each run."))
-        form.addRow(tr("Recipient layer"), self.layer_combo)
-
-        self.boundary_combo = QgsMapLayerComboBox()
-        self.boundary_combo.setFilters(_layer_filter("PolygonLayer"))
-        self.boundary_combo.setAllowEmptyLayer(True)
-        self.boundary_combo.setLayer(None)
-        self.boundary_combo.setToolTip(tr(
+        self.boundary_combo, self.boundary_file = pickers.add_boundary_rows(form, tr(
             "Village boundary layer that gives the region names and polygons. The boundaries "
             "of the last run are chosen after each run."))
-        form.addRow(tr("Village boundaries"), self.boundary_combo)
-        self.boundary_file = QgsFileWidget()
-        self.boundary_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
-        self.boundary_file.setFilter(tr("Boundary files (*.gpkg *.shp);;All files (*)"))
-        form.addRow(tr("or file"), self.boundary_file)
 
     def _connect_sources(self) -> None:
         self.layer_combo.layerChanged.connect(self._update_buttons)
-        self.boundary_combo.layerChanged.connect(self._on_boundary_layer_changed)
-        self.boundary_file.fileChanged.connect(self._on_boundary_file_changed)
+        pickers.connect_boundary_pair(self.boundary_combo, self.boundary_file,
+                                      self._boundary_changed)
         QgsProject.instance().layersAdded.connect(self._update_layer_exceptions)
         self._update_layer_exceptions()
 
@@ -318,22 +300,7 @@ class MapPanel(QWidget):
         """Hide the project's point layers that lack the recipient fields."""
         from ..gis.review import is_recipient_layer
 
-        chosen = self.layer_combo.currentLayer()
-        excepted = [layer for layer in QgsProject.instance().mapLayers().values()
-                    if isinstance(layer, QgsVectorLayer) and not is_recipient_layer(layer)]
-        self.layer_combo.setExceptedLayerList(excepted)
-        if chosen is not None and chosen not in excepted:
-            self.layer_combo.setLayer(chosen)
-
-    def _on_boundary_layer_changed(self, layer) -> None:
-        if layer is not None and self.boundary_file.filePath():
-            self.boundary_file.setFilePath("")
-        self._boundary_changed()
-
-    def _on_boundary_file_changed(self, path: str) -> None:
-        if path and self.boundary_combo.currentLayer() is not None:
-            self.boundary_combo.setLayer(None)
-        self._boundary_changed()
+        pickers.update_layer_exceptions(self.layer_combo, is_recipient_layer)
 
     def _boundary_changed(self) -> None:
         """Offer the region names of the chosen boundaries when they are in memory."""
@@ -344,10 +311,7 @@ class MapPanel(QWidget):
 
     def boundary_source(self):
         """Return the chosen boundary file path, the chosen layer, or None."""
-        path = self.boundary_file.filePath().strip()
-        if path:
-            return path
-        return self.boundary_combo.currentLayer()
+        return pickers.boundary_source(self.boundary_combo, self.boundary_file)
 
     def _boundary_key(self):
         source = self.boundary_source()

@@ -8,15 +8,12 @@ with a million rows needs only the feature ids of the listed rows in memory.
 from collections import OrderedDict
 
 from qgis.core import (
-    Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsMapLayerProxyModel, QgsProject, QgsRectangle,
-    QgsVectorLayer,
+    Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle,
 )
-from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView, QApplication, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QApplication, QDoubleSpinBox, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QListWidget, QListWidgetItem, QPushButton, QTableView, QWidget,
 )
 
 from ..core import records
@@ -24,18 +21,12 @@ from ..core.privacy import mask_number
 from ..gis import review
 from ..gis.boundaries import WGS84, BoundaryError, load_villages
 from ..i18n import tr
+from . import pickers
 from .mapping_panel import FocusWheelComboBox
 
 # Rows read from the layer at a time, and pages kept in memory.
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
-
-MESSAGE_STYLES = {
-    Qgis.MessageLevel.Info: "color: #0b3d6b;",
-    Qgis.MessageLevel.Success: "color: #1b5e20;",
-    Qgis.MessageLevel.Warning: "color: #6b4e00;",
-    Qgis.MessageLevel.Critical: "color: #8b0000;",
-}
 
 
 def filter_labels() -> dict:
@@ -164,32 +155,12 @@ class ReviewPanel(QWidget):
     # Widgets
 
     def _build_widgets(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout, form = pickers.panel_layouts(self)
 
-        self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(_layer_filter("PointLayer"))
-        self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.setLayer(None)
-        self.layer_combo.setToolTip(tr(
-            "Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is "
-            "chosen after each run."))
-        form.addRow(tr("Recipient layer"), self.layer_combo)
-
-        self.boundary_combo = QgsMapLayerComboBox()
-        self.boundary_combo.setFilters(_layer_filter("PolygonLayer"))
-        self.boundary_combo.setAllowEmptyLayer(True)
-        self.boundary_combo.setLayer(None)
-        self.boundary_combo.setToolTip(tr(
+        self.layer_combo = pickers.add_recipient_layer_row(form)
+        self.boundary_combo, self.boundary_file = pickers.add_boundary_rows(form, tr(
             "Village boundary layer that gives the village names and polygons. Assigning a "
             "village checks its code and re-snaps the row against these boundaries."))
-        form.addRow(tr("Village boundaries"), self.boundary_combo)
-        self.boundary_file = QgsFileWidget()
-        self.boundary_file.setStorageMode(QgsFileWidget.StorageMode.GetFile)
-        self.boundary_file.setFilter(tr("Boundary files (*.gpkg *.shp);;All files (*)"))
-        form.addRow(tr("or file"), self.boundary_file)
 
         row = QHBoxLayout()
         self.filter_combo = FocusWheelComboBox()
@@ -248,15 +219,13 @@ class ReviewPanel(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = pickers.message_label()
         layout.addWidget(self.message_label)
 
     def _connect_signals(self) -> None:
         self.layer_combo.layerChanged.connect(self._on_layer_changed)
-        self.boundary_combo.layerChanged.connect(self._on_boundary_layer_changed)
-        self.boundary_file.fileChanged.connect(self._on_boundary_file_changed)
+        pickers.connect_boundary_pair(self.boundary_combo, self.boundary_file,
+                                      self._on_boundary_changed)
         self.filter_combo.currentIndexChanged.connect(self.reload_rows)
         self.score_spin.editingFinished.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
@@ -284,12 +253,7 @@ class ReviewPanel(QWidget):
 
     def _update_layer_exceptions(self, *_args) -> None:
         """Hide the project's point layers that lack the recipient fields."""
-        chosen = self.layer_combo.currentLayer()
-        excepted = [layer for layer in QgsProject.instance().mapLayers().values()
-                    if isinstance(layer, QgsVectorLayer) and not review.is_recipient_layer(layer)]
-        self.layer_combo.setExceptedLayerList(excepted)
-        if chosen is not None and chosen not in excepted:
-            self.layer_combo.setLayer(chosen)
+        pickers.update_layer_exceptions(self.layer_combo, review.is_recipient_layer)
 
     def _on_layer_changed(self, layer) -> None:
         self._layer = layer if review.is_recipient_layer(layer) else None
@@ -303,22 +267,12 @@ class ReviewPanel(QWidget):
             self._update_counts({})
             self._update_buttons()
 
-    def _on_boundary_layer_changed(self, layer) -> None:
-        if layer is not None and self.boundary_file.filePath():
-            self.boundary_file.setFilePath("")
-        self.villages = None
-
-    def _on_boundary_file_changed(self, path: str) -> None:
-        if path and self.boundary_combo.currentLayer() is not None:
-            self.boundary_combo.setLayer(None)
+    def _on_boundary_changed(self) -> None:
         self.villages = None
 
     def boundary_source(self):
         """Return the chosen boundary file path, the chosen layer, or None."""
-        path = self.boundary_file.filePath().strip()
-        if path:
-            return path
-        return self.boundary_combo.currentLayer()
+        return pickers.boundary_source(self.boundary_combo, self.boundary_file)
 
     def load_boundaries(self, quiet: bool = False):
         """Return the VillageLayer of the chosen boundaries, reading it on first use.
@@ -522,16 +476,7 @@ class ReviewPanel(QWidget):
         self.refresh()
 
     def show_message(self, text: str, level=Qgis.MessageLevel.Info) -> None:
-        self.message_label.setStyleSheet(MESSAGE_STYLES.get(level, ""))
-        self.message_label.setText(text)
-
-
-def _layer_filter(name: str):
-    # QGIS 3.34 moved the layer filters from QgsMapLayerProxyModel.Filter to Qgis.LayerFilter.
-    layer_filter = getattr(Qgis, "LayerFilter", None)
-    if layer_filter is not None:
-        return getattr(layer_filter, name)
-    return getattr(QgsMapLayerProxyModel.Filter, name)
+        pickers.show_message(self.message_label, text, level)
 
 
 def _transformed_box(geometry: QgsGeometry, crs, canvas) -> QgsRectangle:
