@@ -200,33 +200,6 @@ def _page_texts(pdf, pages):
             for number in pages]
 
 
-def test_atlas_pdf_pages_match_qgis_atlas(kaur_run, tmp_path):
-    """The hand-driven PDF export gives each page the extent, grid, scale and text of QGIS's atlas."""
-    from qgis.core import QgsLayoutExporter
-
-    from dtks_spasial.plugin.gis.atlas_pages import AtlasPages
-
-    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, summary_table=False)
-    ours = tmp_path / "ours.pdf"
-    output = atlas.export_thematic_map(data, str(ours), printed_on=PRINTED_ON)
-
-    project = QgsProject()
-    project.setEllipsoid("EPSG:7030")
-    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
-    qgis_pdf = tmp_path / "qgis.pdf"
-    qgis_atlas = thematic.layout.atlas()
-    qgis_atlas.updateFeatures()
-    with AtlasPages(thematic.layout, thematic.layers, atlas.LOCATOR_DOT_MM):
-        result, _error = QgsLayoutExporter.exportToPdf(
-            qgis_atlas, str(qgis_pdf), atlas._with_atlas_scales(layout._pdf_settings()))
-    assert result == QgsLayoutExporter.ExportResult.Success
-
-    assert output["pages"] == 14
-    assert pdf_page_count(ours) == pdf_page_count(qgis_pdf) == 14
-    # Grid coordinates, scale bar figures and the numeric scale follow the extent.
-    assert _page_texts(ours, range(1, 15)) == _page_texts(qgis_pdf, range(1, 15))
-
-
 def test_village_atlas_pdf_titles_and_credits(kaur_run, tmp_path):
     data = kaur_data(kaur_run, level=4, atlas=True, summary_table=False)
     pdf = tmp_path / "kaur.pdf"
@@ -247,3 +220,54 @@ def test_village_atlas_pdf_titles_and_credits(kaur_run, tmp_path):
         assert f"Made with DTKS Spasial {layout.plugin_version()}" in page
         assert "Printed: 4 December 2026" in page
         assert "Location in Kabupaten Kaur" in page
+
+
+# Paper size in PostScript points (1/72 inch) as pdfinfo prints it: width, height.
+TEMPLATE_PAGE_POINTS = {
+    ("A4", "lanskap"): (842, 595),
+    ("A4", "potret"): (595, 842),
+    ("A3", "lanskap"): (1191, 842),
+    ("A3", "potret"): (842, 1191),
+}
+
+
+def _page_sizes(pdf) -> list:
+    """Return (width, height) in points of every page, from ``pdfinfo -l``."""
+    info = run_poppler("pdfinfo", "-f", "1", "-l", "9999", str(pdf))
+    return [(float(width), float(height)) for width, height in
+            re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info, re.MULTILINE)]
+
+
+@pytest.mark.parametrize("paper,orientation", sorted(TEMPLATE_PAGE_POINTS))
+def test_atlas_pdf_pages_match_qgis_atlas(kaur_run, tmp_path, paper, orientation):
+    """The hand-driven PDF atlas has QGIS's paper size, extent, grid, scale and text on each page."""
+    from qgis.core import QgsLayoutExporter
+
+    from dtks_spasial.plugin.gis.atlas_pages import AtlasPages
+
+    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, summary_table=False,
+                     paper=paper, orientation=orientation)
+    ours = tmp_path / "ours.pdf"
+    output = atlas.export_thematic_map(data, str(ours), printed_on=PRINTED_ON)
+
+    project = QgsProject()
+    project.setEllipsoid("EPSG:7030")
+    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
+    qgis_pdf = tmp_path / "qgis.pdf"
+    qgis_atlas = thematic.layout.atlas()
+    qgis_atlas.updateFeatures()
+    with AtlasPages(thematic.layout, thematic.layers, atlas.LOCATOR_DOT_MM):
+        result, _error = QgsLayoutExporter.exportToPdf(
+            qgis_atlas, str(qgis_pdf), atlas._with_atlas_scales(layout._pdf_settings()))
+    assert result == QgsLayoutExporter.ExportResult.Success
+
+    assert output["pages"] == 14
+    sizes = _page_sizes(ours)
+    assert len(sizes) == 14
+    width, height = TEMPLATE_PAGE_POINTS[(paper, orientation)]
+    for number, (page_width, page_height) in enumerate(sizes, start=1):
+        assert page_width == pytest.approx(width, abs=1), (number, page_width)
+        assert page_height == pytest.approx(height, abs=1), (number, page_height)
+    assert _page_sizes(qgis_pdf) == sizes
+    # Grid coordinates, scale bar figures and the numeric scale follow the extent.
+    assert _page_texts(ours, range(1, 15)) == _page_texts(qgis_pdf, range(1, 15))
