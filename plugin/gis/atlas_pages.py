@@ -12,6 +12,8 @@ the export only, ``AtlasPages`` makes the layout cheaper to repeat:
 - The grid spacing and the scale bar segments are set from Python, and
   only when the page's scale changes, instead of data-defined expressions.
 - Hidden items are removed, and the four labels of the notes box become one.
+- The legend is unlinked from the main map, so a new extent does not make
+  it rebuild its model and size. Its symbols have no size in map units.
 
 The layout opened in the designer keeps the live map layers and
 expressions, so it still follows the atlas preview.
@@ -27,7 +29,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsFillSymbol,
     QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
     QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
-    QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsWkbTypes,
+    QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsRectangle, QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPolygonF
@@ -67,6 +69,9 @@ class AtlasPages:
         self.grid_interval = None
         self.outlines = []
         self.rings = {}
+        # (feature id, extent) of the last update, which the printer and extentChanged both call.
+        self.updated_page = None
+        self.legend = layout.itemById("legenda")
         self.to_map = QgsCoordinateTransform(WGS84, self.map_item.crs(), QgsProject.instance())
 
     def __enter__(self):
@@ -78,6 +83,8 @@ class AtlasPages:
             for key in (QgsLayoutObject.DataDefinedProperty.MapGridIntervalX,
                         QgsLayoutObject.DataDefinedProperty.MapGridIntervalY):
                 grid.dataDefinedProperties().setProperty(key, QgsProperty())
+        if self.legend is not None:
+            self.legend.setLinkedMap(None)
         self.map_item.extentChanged.connect(self.update)
         self.layout.atlas().featureChanged.connect(self.update)
         return self
@@ -85,6 +92,8 @@ class AtlasPages:
     def __exit__(self, *_exception):
         self.map_item.extentChanged.disconnect(self.update)
         self.layout.atlas().featureChanged.disconnect(self.update)
+        if self.legend is not None:
+            self.legend.setLinkedMap(self.map_item)
         shutil.rmtree(self.folder, ignore_errors=True)
         return False
 
@@ -123,9 +132,14 @@ class AtlasPages:
 
     def update(self, *_args) -> None:
         """Move the page items to the current atlas feature and map extent."""
-        code = self.layout.reportContext().feature().attribute("kode")
+        feature = self.layout.reportContext().feature()
+        code = feature.attribute("kode")
         if not isinstance(code, str):
             return
+        page = (feature.id(), QgsRectangle(self.map_item.extent()))
+        if page == self.updated_page:
+            return
+        self.updated_page = page
         self._update_grid()
         # Resizing the scale bar costs several expression contexts, so it is
         # refitted only when the page's scale differs from the last page's.
