@@ -999,7 +999,7 @@ def read_decision_rows(rows) -> list:
 def _parse_decisions(decisions, position_of_key):
     """Return ([member positions not duplicates], [{position: simpan/hapus}]) per decided group."""
     # Group ids are numbered again on every run, so two decisions taken on
-    # different runs may carry one id: the time stamp tells them apart.
+    # different runs may carry one id. Their time stamps keep them apart.
     by_group = defaultdict(list)
     for row in decisions:
         rejected = row.keputusan_duplikat == KEPUTUSAN_BUKAN_DUPLIKAT

@@ -43,10 +43,10 @@ class Village:
 
 @dataclass(frozen=True)
 class Match:
-    """How a recipient's registered village was found.
+    """Outcome of the search for a recipient's registered village.
 
-    ``code`` is None when nothing matched; ``candidates`` then holds up to
-    three (code, name, score) of the closest names for review.
+    ``code`` is None when nothing matched. ``candidates`` then contains up
+    to three (code, name, score) of the closest names for review.
     """
 
     code: object
@@ -64,9 +64,9 @@ def _village_score(query: str, choice: str, **_kwargs) -> float:
 
     Spaces are left out of the comparison, so ``SUKA MAJU`` and
     ``SUKAMAJU`` score 100. When only one name has numbers, they are
-    compared as words (``SUKAMAJU 2`` and ``SUKAMAJU DUA``); when both
-    have numbers and they differ, or when the other name has no number
-    word either, the names are different villages.
+    compared as words (``SUKAMAJU 2`` and ``SUKAMAJU DUA``). Names whose
+    numbers differ are different villages, and so are a numbered name and
+    a name without a number word.
     """
     query_numbers, choice_numbers = _NUMBER.findall(query), _NUMBER.findall(choice)
     if query_numbers != choice_numbers:
