@@ -184,18 +184,27 @@ def format_report(results, seed: int, repeat: int) -> tuple:
     return "\n".join(lines) + "\n", all_passed
 
 
-def parse_arguments(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", default=os.environ.get("BENCH_ROWS") or DEFAULT_ROWS,
-                        help=f"table sizes in rows, separated by spaces (default: {DEFAULT_ROWS})")
+def benchmark_parser(description: str, default_rows: str, default_data, default_work):
+    """Return an argument parser with the options every size benchmark takes.
+
+    --rows (or BENCH_ROWS), --seed, --data, --work, --report and --repeat.
+    """
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--rows", default=os.environ.get("BENCH_ROWS") or default_rows,
+                        help=f"table sizes in rows, separated by spaces (default: {default_rows})")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default: 1)")
-    parser.add_argument("--data", default=str(DEFAULT_DATA),
-                        help=f"shared data folder with the village layer (default: {DEFAULT_DATA})")
-    parser.add_argument("--work", default=str(DEFAULT_WORK),
-                        help=f"folder for cached tables and outputs (default: {DEFAULT_WORK})")
+    parser.add_argument("--data", default=str(default_data),
+                        help=f"shared data folder with the village layer (default: {default_data})")
+    parser.add_argument("--work", default=str(default_work),
+                        help=f"folder for cached inputs and outputs (default: {default_work})")
     parser.add_argument("--report", help="also write the report to this file")
     parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per size and tool; times are medians (default: 1)")
+                        help="runs per size and side; times are medians (default: 1)")
+    return parser
+
+
+def parse_arguments(argv):
+    parser = benchmark_parser(__doc__.split("\n\n")[0], DEFAULT_ROWS, DEFAULT_DATA, DEFAULT_WORK)
     parser.add_argument("--child-import", nargs=3, metavar=("TABLE", "GPKG", "JSON"),
                         help=argparse.SUPPRESS)
     return parser.parse_args(argv)

@@ -39,7 +39,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench_import import timed_run
+from bench_import import benchmark_parser, timed_run
 from plugin_path import add_plugin_to_path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -339,17 +339,7 @@ def _share(part: int, whole: int) -> str:
 
 
 def parse_arguments(argv):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", default=os.environ.get("BENCH_ROWS") or DEFAULT_ROWS,
-                        help=f"table sizes in rows, separated by spaces (default: {DEFAULT_ROWS})")
-    parser.add_argument("--seed", type=int, default=1, help="generator seed (default: 1)")
-    parser.add_argument("--data", default=str(DEFAULT_DATA),
-                        help=f"shared data folder with {VILLAGE_FILE} (default: {DEFAULT_DATA})")
-    parser.add_argument("--work", default=str(DEFAULT_WORK),
-                        help=f"folder for cached inputs and outputs (default: {DEFAULT_WORK})")
-    parser.add_argument("--report", help="also write the report to this file")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="runs per size and side; times are medians (default: 1)")
+    parser = benchmark_parser(__doc__.split("\n\n")[0], DEFAULT_ROWS, DEFAULT_DATA, DEFAULT_WORK)
     parser.add_argument("--child-prepare", nargs=2, metavar=("TABLE", "GPKG"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--child-ours", nargs=4, metavar=("INPUT", "VILLAGES", "OUTPUT", "JSON"),
