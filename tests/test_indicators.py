@@ -139,7 +139,8 @@ def test_parse_manual_breaks():
 @pytest.mark.parametrize("method", indicators.METHODS)
 def test_breaks_are_contiguous_whole_numbers(method):
     ranges = indicators.class_ranges(VALUES, method, 4, [10, 50])
-    assert ranges[0][0] == 0 and ranges[-1][1] == 100
+    assert ranges[0][0] == 0
+    assert ranges[-1][1] == 100
     for (_, high), (low, _) in zip(ranges, ranges[1:]):
         assert low == high + 1
     for low, high in ranges:

@@ -361,7 +361,7 @@ def test_changed_table_drops_assignment(result_dir, villages, boundaries):
     review.assign_village(layer, [fid_of(layer, 6), fid_of(layer, 7)], SUMBER_HARAPAN, villages)
     del layer
     changed = [list(row) for row in ROWS]
-    # Row 6 now holds another person; row 7 is unchanged.
+    # Row 6 now contains another person; row 7 is unchanged.
     changed[4][0] = "1704021503750099"
     write_table(result_dir / "dtks.csv", changed)
     run_pipeline(str(result_dir / "dtks.csv"), boundaries,

@@ -303,7 +303,7 @@ def aggregate(tallies: VillageTallies, codes, level: int) -> dict:
 
 @dataclass(frozen=True)
 class Indicator:
-    """What a map shows: a count, or a ratio with its base count and precision."""
+    """Quantity a map shows: a count, or a ratio with its base count and precision."""
 
     key: str
     legend_title: str        # map text, translated

@@ -35,7 +35,7 @@ ATLAS_SCALES = (5000, 10000, 15000, 20000, 25000, 50000, 75000, 100000, 150000, 
 ATLAS_MARGIN = 0.10
 # The locator's polygons are simplified with a tolerance of this fraction of
 # the locator's extent: about 0.2 mm on the 66 mm wide A4 locator map, below
-# what the eye sees there, and it cuts the PDF size of every page.
+# what is visible there, and it cuts the PDF size of every page.
 LOCATOR_SIMPLIFY_FRACTION = 1 / 300
 LOCATOR_DOT_MM = 1.8
 IMAGE_DPI = 150
@@ -47,7 +47,7 @@ class MapError(Exception):
 
 @dataclass
 class MapRequest:
-    """What to map: the region, the level inside it, the indicator, the classes and the page."""
+    """Request for a map: the region, the level inside it, the indicator, the classes and the page."""
 
     region: str
     level: int = 4

@@ -308,7 +308,7 @@ def layer_source(service: BaseMapService) -> tuple:
         uri.setParam("format", service.format or "image/png")
         uri.setParam("crs", service.crs or "EPSG:3857")
         uri.setParam("contextualWMSLegend", "0")
-        # 7: the provider sends the DPI in every vendor-specific form it knows.
+        # 7: the provider sends the DPI in every vendor-specific form it supports.
         uri.setParam("dpiMode", "7")
         if service.kind == KIND_WMTS:
             uri.setParam("tileMatrixSet", service.tile_matrix_set)
@@ -318,7 +318,7 @@ def layer_source(service: BaseMapService) -> tuple:
         uri.setParam("crs", service.crs)
     if service.kind == KIND_MAPSERVER:
         uri.setParam("format", service.format or "PNG32")
-        # NOTE: with no layer id QGIS asks the MapServer for its default layers;
+        # NOTE: with no layer id QGIS requests the MapServer's default layers;
         # this was not tried against BIG's server from this machine.
         uri.setParam("layer", service.layers)
         return uri.uri(False).strip(), "arcgismapserver"

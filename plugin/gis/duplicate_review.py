@@ -310,7 +310,7 @@ def layer_geopackage(layer) -> str:
 
 @dataclass
 class DecisionOutcome:
-    """What applying or undoing a decision changed.
+    """Changes made by applying or undoing a decision.
 
     ``saved`` is False when the layer was already in edit mode, so the
     values are in its edit buffer. ``stored`` is False when the layer is

@@ -461,7 +461,7 @@ def fill_extras(layout: QgsPrintLayout, subtitle: str = "", note: str = "", logo
 
 
 def _widen_title(layout: QgsPrintLayout) -> None:
-    """Let the title use the whole title box, because no logo stands beside it."""
+    """Let the title use the whole title box, because no logo is beside it."""
     from qgis.core import QgsLayoutSize
 
     box = layout.itemById("kotak_judul")

@@ -85,7 +85,7 @@ class BoundaryLevel:
 
 @dataclass
 class OfflinePackage:
-    """What build_offline_package wrote."""
+    """Files and counts that build_offline_package wrote."""
 
     folder: str
     project_path: str

@@ -49,7 +49,13 @@ def snap_recipients(recipients, village_layer, feedback=None,
         inside = containing[number]
         _registered_village(item, index, inside)
         code = item.kode_desa
-        item.kode_desa_koordinat = (code if code in inside else inside[0]) if inside else None
+        # The village containing the point: the registered one when it is among them.
+        if not inside:
+            item.kode_desa_koordinat = None
+        elif code in inside:
+            item.kode_desa_koordinat = code
+        else:
+            item.kode_desa_koordinat = inside[0]
         item.jarak_desa_m = None
 
         if item.lat is None:

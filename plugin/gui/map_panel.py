@@ -361,7 +361,12 @@ class MapPanel(QWidget):
         Without them the data is used while no layer or boundary is chosen.
         """
         self.recipients, self.mapping = recipients or [], mapping or {}
-        self.recipient_key = (layer.id() if layer is not None else RUN_KEY) if recipients else None
+        if not recipients:
+            self.recipient_key = None
+        elif layer is not None:
+            self.recipient_key = layer.id()
+        else:
+            self.recipient_key = RUN_KEY
         self._watch_recipient_layer(layer if recipients else None)
         self.villages = villages
         self.village_key = None

@@ -1,4 +1,4 @@
-"""Dialog "Prepare offline package": asks the region and options, builds it in a QgsTask."""
+"""Dialog "Prepare offline package": reads the region and options, builds it in a QgsTask."""
 
 import os
 import traceback
