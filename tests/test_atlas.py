@@ -271,3 +271,68 @@ def test_atlas_pdf_pages_match_qgis_atlas(kaur_run, tmp_path, paper, orientation
     assert _page_sizes(qgis_pdf) == sizes
     # Grid coordinates, scale bar figures and the numeric scale follow the extent.
     assert _page_texts(ours, range(1, 15)) == _page_texts(qgis_pdf, range(1, 15))
+
+
+def _extents_stepped_by_qgis(print_layout, map_item) -> list:
+    """Return (page name, extent) per page from QGIS's own atlas, stepping a copy of the map item."""
+    from qgis.core import QgsLayoutItemMap, QgsRectangle
+
+    helper = QgsPrintLayout(print_layout.project())
+    helper.initializeDefaults()
+    helper.pageCollection().page(0).setPageSize(
+        print_layout.pageCollection().page(0).sizeWithUnits())
+    probe = QgsLayoutItemMap(helper)
+    helper.addLayoutItem(probe)
+    probe.attemptMove(map_item.positionWithUnits())
+    probe.attemptResize(map_item.sizeWithUnits())
+    probe.setCrs(map_item.crs())
+    probe.setExtent(map_item.extent())
+    probe.setLayers([])
+    probe.setKeepLayerSet(True)
+    probe.setAtlasDriven(True)
+    probe.setAtlasScalingMode(map_item.atlasScalingMode())
+    probe.setAtlasMargin(map_item.atlasMargin())
+    helper.renderContext().setPredefinedScales([float(scale) for scale in atlas.ATLAS_SCALES])
+    source = print_layout.atlas()
+    stepped = helper.atlas()
+    stepped.setCoverageLayer(source.coverageLayer())
+    stepped.setSortFeatures(source.sortFeatures())
+    stepped.setSortExpression(source.sortExpression())
+    stepped.setPageNameExpression(source.pageNameExpression())
+    stepped.setEnabled(True)
+    pages = []
+    assert stepped.updateFeatures()
+    assert stepped.beginRender()
+    while stepped.next():
+        pages.append((stepped.nameForPage(stepped.currentFeatureNumber()),
+                      QgsRectangle(probe.extent())))
+    stepped.endRender()
+    return pages
+
+
+def test_page_extents_equal_qgis_atlas_steps(kaur_run):
+    """The extents worked out for the PDF atlas are the ones QGIS's atlas gives, page by page."""
+    from qgis.core import QgsLayoutItemMap
+
+    from dtks_spasial.plugin.gis.atlas_pdf import page_extents
+
+    data = kaur_data(kaur_run, level=4, atlas=True, summary_table=False)
+    project = QgsProject()
+    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
+    map_item = thematic.layout.itemById("peta")
+    assert isinstance(map_item, QgsLayoutItemMap)
+    ours = page_extents(thematic.layout, map_item, atlas.ATLAS_SCALES)
+    expected = _extents_stepped_by_qgis(thematic.layout, map_item)
+    assert len(ours) == len(expected) == 195
+    assert [feature["kode"] for feature, _extent in ours] == sorted(row.code for row in data.rows)
+    assert [name for name, _extent in expected] == [feature["kode"] for feature, _extent in ours]
+    scales = set()
+    for (feature, extent), (_name, qgis_extent) in zip(ours, expected):
+        for ours_value, qgis_value in zip(extent.toRectF().getCoords(),
+                                          qgis_extent.toRectF().getCoords()):
+            assert ours_value == pytest.approx(qgis_value, abs=1e-6), feature["kode"]
+        map_item.setExtent(extent)
+        scales.add(round(map_item.scale()))
+    # The villages need several of the predefined scales, so the choice is exercised.
+    assert len(scales) >= 3
+    assert scales <= set(atlas.ATLAS_SCALES)
