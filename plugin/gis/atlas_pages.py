@@ -9,9 +9,12 @@ the export only, ``AtlasPages`` makes the layout cheaper to repeat:
   page's region is a red polygon item with a red dot, moved on each page.
 - The black outline of the page's region on the main map is drawn by
   polyline items in page coordinates instead of a filtered map layer.
-- The grid spacing and the scale bar segments are set from Python, and
-  only when the page's scale changes, instead of data-defined expressions.
+- The grid spacing is set from Python, and only when the page's scale
+  changes, instead of by data-defined expressions.
+- Each map scale gets its own copy of the scale bar, fitted once and
+  unlinked from the map; a page shows the copy of its scale.
 - Hidden items are removed, and the four labels of the notes box become one.
+  Undo commands are blocked, so showing and hiding items stores no XML.
 - The legend is unlinked from the main map, so a new extent does not make
   it rebuild its model and size. Its symbols have no size in map units.
 
@@ -29,10 +32,12 @@ from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsFillSymbol,
     QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
     QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
-    QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsRectangle, QgsWkbTypes,
+    QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsReadWriteContext,
+    QgsRectangle, QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QPointF, Qt
+from qgis.PyQt.QtCore import QPointF, Qt, QUuid
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPolygonF
+from qgis.PyQt.QtXml import QDomDocument
 
 from . import layout as layouts
 
@@ -65,7 +70,9 @@ class AtlasPages:
                       if grid.name() in (layouts.GRATICULE_NAME, layouts.ZEBRA_NAME)]
         self.folder = tempfile.mkdtemp(prefix="dtks_atlas_")
         self.locator = None
-        self.fitted_scale = None
+        # One fitted copy of the scale bar per map scale, unlinked from the map.
+        self.scale_bars = {}
+        self.shown_bar = None
         self.grid_interval = None
         self.outlines = []
         self.rings = {}
@@ -75,6 +82,9 @@ class AtlasPages:
         self.to_map = QgsCoordinateTransform(WGS84, self.map_item.crs(), QgsProject.instance())
 
     def __enter__(self):
+        # Showing and hiding items would otherwise store each item's XML for undo on every page.
+        self.undo_blocked = self.layout.undoStack().isBlocked()
+        self.layout.undoStack().blockCommands(True)
         self._drop_hidden_items()
         self._merge_notes()
         self._set_up_locator()
@@ -85,6 +95,9 @@ class AtlasPages:
                 grid.dataDefinedProperties().setProperty(key, QgsProperty())
         if self.legend is not None:
             self.legend.setLinkedMap(None)
+        # A scale bar linked to the map refits itself on every new extent.
+        self.scale_bar.setLinkedMap(None)
+        self.scale_bar.setVisibility(False)
         self.map_item.extentChanged.connect(self.update)
         self.layout.atlas().featureChanged.connect(self.update)
         return self
@@ -94,6 +107,11 @@ class AtlasPages:
         self.layout.atlas().featureChanged.disconnect(self.update)
         if self.legend is not None:
             self.legend.setLinkedMap(self.map_item)
+        for bar in self.scale_bars.values():
+            self.layout.removeLayoutItem(bar)
+        self.scale_bar.setLinkedMap(self.map_item)
+        self.scale_bar.setVisibility(True)
+        self.layout.undoStack().blockCommands(self.undo_blocked)
         shutil.rmtree(self.folder, ignore_errors=True)
         return False
 
@@ -141,12 +159,7 @@ class AtlasPages:
             return
         self.updated_page = page
         self._update_grid()
-        # Resizing the scale bar costs several expression contexts, so it is
-        # refitted only when the page's scale differs from the last page's.
-        scale = self.map_item.scale()
-        if scale != self.fitted_scale:
-            layouts.fit_scale_bar(self.scale_bar, scale, self.layout)
-            self.fitted_scale = scale
+        self._show_scale_bar(round(self.map_item.scale()))
         self._update_locator(code)
         self._update_focus(code)
 
@@ -159,6 +172,27 @@ class AtlasPages:
             minutes = interval[0] if grid.name() == layouts.GRATICULE_NAME else interval[1]
             grid.setIntervalX(minutes / 60.0)
             grid.setIntervalY(minutes / 60.0)
+
+    def _show_scale_bar(self, scale: int) -> None:
+        """Show the scale bar of ``scale``, fitting a copy of the template's bar the first time.
+
+        Fitting a scale bar costs several expression contexts, and most
+        pages share their scale with an earlier page. The copy is fitted to
+        the current extent, then unlinked, so it keeps its segments.
+        """
+        bar = self.scale_bars.get(scale)
+        if bar is None:
+            bar = _copy_item(self.scale_bar, QgsLayoutItemScaleBar(self.layout))
+            bar.setLinkedMap(self.map_item)
+            layouts.fit_scale_bar(bar, scale, self.layout)
+            bar.setLinkedMap(None)
+            self.scale_bars[scale] = bar
+        if bar is self.shown_bar:
+            return
+        if self.shown_bar is not None:
+            self.shown_bar.setVisibility(False)
+        bar.setVisibility(True)
+        self.shown_bar = bar
 
     # --- locator ---------------------------------------------------------------------
 
@@ -274,6 +308,21 @@ class AtlasPages:
         self.layout.addLayoutItem(outline)
         outline.setZValue(self.map_item.zValue() + 0.5)
         return outline
+
+
+def _copy_item(item, copy):
+    """Give ``copy``, a new item of ``item``'s class, all of ``item``'s properties; add it to the layout."""
+    document = QDomDocument()
+    parent = document.createElement("copy")
+    context = QgsReadWriteContext()
+    item.writeXml(parent, document, context)
+    element = parent.firstChildElement()
+    # A copy needs an identity of its own.
+    element.setAttribute("uuid", QUuid.createUuid().toString())
+    element.setAttribute("id", "")
+    copy.readXml(element, document, context)
+    item.layout().addLayoutItem(copy)
+    return copy
 
 
 def _set_nodes(item, nodes: QPolygonF) -> None:
