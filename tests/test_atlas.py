@@ -336,3 +336,52 @@ def test_page_extents_equal_qgis_atlas_steps(kaur_run):
     # The villages need several of the predefined scales, so the choice is exercised.
     assert len(scales) >= 3
     assert scales <= set(atlas.ATLAS_SCALES)
+
+
+def test_export_graticule_labels_match_template(kaur_run):
+    """During the export the graticule labels read the page's bounds from a variable, with the template's result."""
+    from qgis.core import QgsExpression, QgsExpressionContextScope, QgsLayoutItemMap
+
+    from dtks_spasial.plugin.gis.atlas_pages import AtlasPages
+    from dtks_spasial.plugin.gis.atlas_pdf import page_extents
+
+    data = kaur_data(kaur_run, region="17.04.01", level=4, atlas=True, summary_table=False)
+    project = QgsProject()
+    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
+    map_item = thematic.layout.itemById("peta")
+    assert isinstance(map_item, QgsLayoutItemMap)
+    graticule = [grid for grid in map_item.grids().asList()
+                 if grid.name() == layout.GRATICULE_NAME][0]
+    template = QgsExpression(graticule.annotationExpression())
+    texts = Counter()
+    with AtlasPages(thematic.layout, thematic.layers, atlas.LOCATOR_DOT_MM):
+        exported = QgsExpression(graticule.annotationExpression())
+        assert "transform(" not in exported.expression()
+        for feature, extent in page_extents(thematic.layout, map_item, atlas.ATLAS_SCALES):
+            thematic.layout.reportContext().setFeature(feature)
+            map_item.setExtent(extent)
+            context = map_item.createExpressionContext()
+            grid_scope = QgsExpressionContextScope()
+            context.appendScope(grid_scope)
+            bounds = _bounds_in_degrees(map_item)
+            for axis, low, high in (("x", bounds.xMinimum(), bounds.xMaximum()),
+                                    ("y", bounds.yMinimum(), bounds.yMaximum())):
+                for step in range(21):
+                    number = low + (high - low) * step / 20.0
+                    grid_scope.setVariable("grid_number", number)
+                    grid_scope.setVariable("grid_axis", axis)
+                    expected = template.evaluate(context)
+                    assert exported.evaluate(context) == expected, (feature["kode"], axis, step)
+                    texts["empty" if expected == "" else "label"] += 1
+    # Both branches of the near-corner test are exercised.
+    assert texts["empty"] > 0
+    assert texts["label"] > 0
+
+
+def _bounds_in_degrees(map_item):
+    """Return the map item's extent in WGS 84 degrees."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    transform = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                       QgsProject.instance())
+    return transform.transformBoundingBox(map_item.extent())
