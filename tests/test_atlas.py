@@ -271,6 +271,28 @@ def test_atlas_pdf_pages_match_qgis_atlas(kaur_run, tmp_path, paper, orientation
     assert _page_sizes(qgis_pdf) == sizes
     # Grid coordinates, scale bar figures and the numeric scale follow the extent.
     assert _page_texts(ours, range(1, 15)) == _page_texts(qgis_pdf, range(1, 15))
+    # Every page looks the same, including the items painted once for all pages.
+    ours_pixels = _page_pixels(ours, tmp_path / "ours")
+    qgis_pixels = _page_pixels(qgis_pdf, tmp_path / "qgis")
+    assert len(ours_pixels) == len(qgis_pixels) == 14
+    for number, (ours_page, qgis_page) in enumerate(zip(ours_pixels, qgis_pixels), start=1):
+        assert ours_page.shape == qgis_page.shape, number
+        differing = int((abs(ours_page.astype(int) - qgis_page.astype(int)) > 8).sum())
+        assert differing == 0, (number, differing)
+
+
+def _page_pixels(pdf, prefix) -> list:
+    """Return each page of ``pdf`` as a grey image array at 50 dpi."""
+    import numpy
+
+    run_poppler("pdftoppm", "-r", "50", "-gray", str(pdf), str(prefix))
+    pages = []
+    for path in sorted(prefix.parent.glob(prefix.name + "-*.pgm")):
+        header, size, _maximum, pixels = path.read_bytes().split(b"\n", 3)
+        assert header == b"P5"
+        width, height = map(int, size.split())
+        pages.append(numpy.frombuffer(pixels, dtype=numpy.uint8).reshape(height, width))
+    return pages
 
 
 def _extents_stepped_by_qgis(print_layout, map_item) -> list:
@@ -385,3 +407,56 @@ def _bounds_in_degrees(map_item):
     transform = QgsCoordinateTransform(map_item.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
                                        QgsProject.instance())
     return transform.transformBoundingBox(map_item.extent())
+
+
+class _Box:
+    """A stand-in for a layout item: a name, a stacking level and a bounding box in mm."""
+
+    def __init__(self, name, level, left, top, width, height):
+        from qgis.PyQt.QtCore import QRectF
+
+        self.name = name
+        self.level = level
+        self.rect = QRectF(left, top, width, height)
+
+    def zValue(self):
+        return self.level
+
+    def sceneBoundingRect(self):
+        return self.rect
+
+
+def _names(items):
+    return [item.name for item in items]
+
+
+def test_split_fixed_items_keeps_stacking_order():
+    from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
+
+    map_box = _Box("map", 2, 0, 0, 200, 200)
+    title = _Box("title", 6, 210, 10, 60, 10)
+    live = [map_box, title]
+    frame = _Box("frame", 1, -5, -5, 210, 210)            # under the map
+    panel = _Box("panel", 5, 195, 0, 80, 100)             # over the map's edge, under the title
+    notes = _Box("notes", 7, 195, 150, 60, 20)            # over the map's edge
+    legend = _Box("legend", 8, 210, 155, 50, 10)          # inside the notes, away from live items
+    logo = _Box("logo", 9, 280, 190, 10, 10)              # alone
+    before, after = split_fixed_items([logo, legend, notes, panel, frame], live)
+    assert _names(before) == ["frame", "logo"]
+    assert _names(after) == ["notes", "legend"]
+    assert _names(live) == ["map", "title", "panel"]
+
+
+def test_split_fixed_items_moves_crossed_pairs_to_live():
+    from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
+
+    low = _Box("low", 2, 0, 0, 10, 10)
+    high = _Box("high", 9, 20, 0, 10, 10)
+    lower_fixed = _Box("lower_fixed", 4, 5, 0, 10, 10)     # over "low"
+    upper_fixed = _Box("upper_fixed", 8, 12, 0, 10, 10)    # under "high", over "lower_fixed"
+    live = [low, high]
+    before, after = split_fixed_items([upper_fixed, lower_fixed], live)
+    # Drawn before the live items, "upper_fixed" would end under "lower_fixed".
+    assert before == []
+    assert after == []
+    assert _names(live) == ["low", "high", "upper_fixed", "lower_fixed"]

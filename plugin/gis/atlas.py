@@ -690,7 +690,8 @@ def _export_atlas(thematic: ThematicLayout, output_path: str, output_format: str
             from .atlas_pdf import PagePrinter
 
             printer = PagePrinter(layout, _with_atlas_scales(layouts._pdf_settings()),
-                                  on_page=page_items.update)
+                                  on_page=page_items.update,
+                                  fixed_items=page_items.fixed_items())
             result, error, pages = printer.export(output_path, feedback)
             return [output_path], pages, result, error
         if output_format == "png":

@@ -171,6 +171,17 @@ class AtlasPages:
         for label in labels[1:]:
             self.layout.removeLayoutItem(label)
 
+    def fixed_items(self) -> list:
+        """Return the layout items that the page updates leave alone."""
+        from qgis.core import QgsLayoutItem
+
+        moved = [self.scale_bar, *self.scale_bars.values(), *self.outlines]
+        if self.locator is not None:
+            moved += [self.locator_picture, self.locator[0], self.locator[1]]
+        moved_ids = {item.uuid() for item in moved}
+        return [item for item in self.layout.items()
+                if isinstance(item, QgsLayoutItem) and item.uuid() not in moved_ids]
+
     # --- each page -------------------------------------------------------------------
 
     def update(self, *_args) -> None:
@@ -271,6 +282,7 @@ class AtlasPages:
                                   for ring in _rings(geometry)]),
                 _to_page(locator, origin, [centre])[0])
         self.locator = (area, dot, places)
+        self.locator_picture = picture
         self.layout.removeLayoutItem(locator)
 
     def _render_locator(self, locator: QgsLayoutItemMap, context) -> str:

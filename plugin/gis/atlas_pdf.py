@@ -10,7 +10,8 @@ of ``AtlasPages`` change.
 
 The map extent of each page is the one QGIS's atlas gives it, worked out
 from the features' bounding boxes and the predefined scales as QGIS does,
-which costs no item refresh at all.
+which costs no item refresh at all. Items that look the same on every page
+are painted once and replayed (``FixedItems``).
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ import re
 
 from qgis.core import (
     QgsCoordinateTransform, QgsExpression, QgsExpressionContext, QgsExpressionContextScope,
-    QgsExpressionContextUtils, QgsGeometry, QgsLayoutExporter, QgsLayoutItemLabel,
-    QgsLayoutItemMap, QgsLayoutRenderContext, QgsRectangle, QgsScaleCalculator,
-    QgsVectorSimplifyMethod,
+    QgsExpressionContextUtils, QgsFillSymbol, QgsGeometry, QgsLayoutExporter, QgsLayoutItem,
+    QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemRegistry,
+    QgsLayoutRenderContext, QgsRectangle, QgsScaleCalculator, QgsVectorSimplifyMethod,
 )
-from qgis.PyQt.QtCore import QMarginsF, QSizeF
-from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter
+from qgis.PyQt.QtCore import QMarginsF, QRect, QSizeF
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPicture
 from qgis.PyQt.QtPrintSupport import QPrinter
+from qgis.PyQt.QtWidgets import QGraphicsItem
 
 from . import layout as layouts
 
@@ -41,9 +43,9 @@ def page_extents(layout, map_item: QgsLayoutItemMap, scales) -> list:
     The features come in the atlas's order (its sort and filter), found by
     their page names, which must be unique. Each extent is worked out as
     QgsLayoutItemMap::updateAtlasFeature does in the Predefined atlas
-    scaling mode: centred on the bounding box of the feature in the map's
-    CRS, at the first of ``scales`` whose extent contains that box, each
-    page starting from the previous page's extent. The tests compare the
+    scaling mode. It is centred on the bounding box of the feature in the
+    map's CRS, at the first of ``scales`` whose extent contains that box.
+    Each page starts from the previous page's extent. The tests compare the
     result with the extents of QGIS's own atlas.
     """
     atlas = layout.atlas()
@@ -94,11 +96,18 @@ def page_extents(layout, map_item: QgsLayoutItemMap, scales) -> list:
 class PagePrinter:
     """Prints the pages of an atlas layout into one PDF file, updating the page items by hand."""
 
-    def __init__(self, layout, settings: QgsLayoutExporter.PdfExportSettings, on_page=None):
-        """``on_page`` is called after each page's feature and extent are set."""
+    def __init__(self, layout, settings: QgsLayoutExporter.PdfExportSettings, on_page=None,
+                 fixed_items=()):
+        """``on_page`` is called after each page's feature and extent are set.
+
+        ``fixed_items`` are items that the caller does not change from page to
+        page. Those that look the same on every page are painted once (see
+        ``FixedItems``).
+        """
         self.layout = layout
         self.settings = settings
         self.on_page = on_page
+        self.fixed_items = list(fixed_items)
         self.map_item = layouts._item(layout, "peta", QgsLayoutItemMap)
         self.labels = {}
         for item_id in PAGE_LABELS:
@@ -121,6 +130,7 @@ class PagePrinter:
         saved = (context.dpi(), context.flags(), context.textRenderFormat(),
                  context.simplifyMethod(), context.predefinedScales())
         was_driven = self.map_item.atlasDriven()
+        fixed = None
         # The map item must not follow the layout's own atlas while the pages are set by hand.
         self.map_item.setAtlasDriven(False)
         try:
@@ -130,6 +140,13 @@ class PagePrinter:
             if not painter.begin(printer):
                 return Result.FileError, "", 0
             exporter = QgsLayoutExporter(self.layout)
+            changed = {self.map_item.uuid()}
+            changed.update(label.uuid() for label, _template in self.labels.values())
+            if self.scale_label is not None:
+                changed.add(self.scale_label[0].uuid())
+            fixed = FixedItems(self.layout, [item for item in self.fixed_items
+                                             if item.uuid() not in changed])
+            fixed.record(exporter, printer)
             count = len(pages)
             for number, (feature, extent) in enumerate(pages):
                 if feedback is not None:
@@ -140,12 +157,16 @@ class PagePrinter:
                 self._set_page(feature, extent)
                 if number > 0:
                     printer.newPage()
+                fixed.replay_below(painter)
                 exporter.renderPage(painter, 0)
+                fixed.replay_above(painter)
             painter.end()
             if feedback is not None:
                 feedback.setProgress(100.0)
             return Result.Success, "", count
         finally:
+            if fixed is not None:
+                fixed.restore()
             for label, template in self.labels.values():
                 label.setText(template)
             if self.scale_label is not None:
@@ -224,3 +245,142 @@ class PagePrinter:
         if self.on_page is not None:
             # A page with the previous page's extent emits no extentChanged.
             self.on_page()
+
+
+class FixedItems:
+    """Pictures of the layout items that look the same on every page, painted once and replayed.
+
+    Rendering an item took 0.1 to 0.5 ms per page on QGIS 3.22 even when
+    nothing about it changed. The fixed items are painted once into two
+    QPictures: one with the page and the items below every item that
+    changes, one with the items above them. Each page replays the first,
+    renders the changing items over a transparent page, then replays the
+    second. A fixed item that cannot keep its stacking order this way stays
+    live. Raster pictures stay live too, so the PDF stores each image once.
+    """
+
+    def __init__(self, layout, candidates):
+        self.layout = layout
+        self.page = layout.pageCollection().page(0)
+        visible = [item for item in layout.items()
+                   if isinstance(item, QgsLayoutItem) and item.isVisible()
+                   and item.type() != QgsLayoutItemRegistry.ItemType.LayoutPage]
+        visible_ids = {item.uuid() for item in visible}
+        fixed = [item for item in candidates if item.uuid() in visible_ids and _looks_fixed(item)]
+        fixed_ids = {item.uuid() for item in fixed}
+        live = [item for item in visible if item.uuid() not in fixed_ids]
+        self.below, self.above = split_fixed_items(fixed, live)
+        self.pictures = None
+        self.page_symbol = None
+
+    def record(self, exporter: QgsLayoutExporter, device) -> None:
+        """Paint the fixed items for ``device`` and hide them, and the page's fill, from the live render."""
+        if not self.below and not self.above:
+            return
+        items = [item for item in self.layout.items() if isinstance(item, QgsLayoutItem)]
+        visibility = {item: item.isVisible() for item in items}
+        try:
+            self.pictures = (self._picture(exporter, device, items, self.below, True),
+                             self._picture(exporter, device, items, self.above, False))
+        finally:
+            for item, visible in visibility.items():
+                QGraphicsItem.setVisible(item, visible)
+        for item in self.below + self.above:
+            QGraphicsItem.setVisible(item, False)
+        self.page_symbol = self.page.pageStyleSymbol().clone()
+        self.page.setPageStyleSymbol(QgsFillSymbol.createSimple(
+            {"style": "no", "outline_style": "no"}))
+
+    def replay_below(self, painter: QPainter) -> None:
+        if self.pictures is not None:
+            self._replay(painter, self.pictures[0])
+
+    def replay_above(self, painter: QPainter) -> None:
+        if self.pictures is not None:
+            self._replay(painter, self.pictures[1])
+
+    def restore(self) -> None:
+        """Show the fixed items and the page's fill again."""
+        if self.pictures is None:
+            return
+        for item in self.below + self.above:
+            QGraphicsItem.setVisible(item, True)
+        self.page.setPageStyleSymbol(self.page_symbol)
+        self.pictures = None
+
+    def _picture(self, exporter, device, items, group, with_page: bool) -> QPicture:
+        members = {item.uuid() for item in group}
+        for item in items:
+            if item.type() == QgsLayoutItemRegistry.ItemType.LayoutPage:
+                QGraphicsItem.setVisible(item, with_page)
+            else:
+                QGraphicsItem.setVisible(item, item.uuid() in members)
+        picture = QPicture()
+        picture.setBoundingRect(QRect(0, 0, device.width(), device.height()))
+        painter = QPainter(picture)
+        exporter.renderPage(painter, 0)
+        painter.end()
+        return picture
+
+    @staticmethod
+    def _replay(painter: QPainter, picture: QPicture) -> None:
+        # QPicture.play scales by the device's resolution over its own, which
+        # the page's coordinates already include.
+        device = painter.device()
+        painter.save()
+        painter.scale(picture.logicalDpiX() / device.logicalDpiX(),
+                      picture.logicalDpiY() / device.logicalDpiY())
+        painter.drawPicture(0, 0, picture)
+        painter.restore()
+
+
+def _looks_fixed(item) -> bool:
+    """Tell whether ``item`` paints the same on every page unless something changes it."""
+    if isinstance(item, QgsLayoutItemMap) or item.dataDefinedProperties().hasActiveProperties():
+        return False
+    if isinstance(item, QgsLayoutItemPicture):
+        return item.mode() == QgsLayoutItemPicture.Format.FormatSVG
+    if isinstance(item, QgsLayoutItemLabel):
+        return "[%" not in item.text() and "$CURRENT_DATE" not in item.text()
+    return True
+
+
+def split_fixed_items(fixed, live) -> tuple:
+    """Split ``fixed`` items into those painted before and after the ``live`` items.
+
+    An item goes before when every live item whose bounding box meets its
+    own is above it, and after when every such item is below it. An item
+    that meets no live item joins the group of the highest fixed item it
+    meets, or else goes before. Items in one group keep their stacking order. An item that fits neither group,
+    or that comes before a fixed item it overlaps from above, is moved to
+    ``live``, which is changed in place. Returns (before, after).
+    """
+    fixed = sorted(fixed, key=lambda item: item.zValue())
+    while True:
+        before, after, moved = [], [], None
+        for item in fixed:
+            levels = [other.zValue() for other in live if _overlap(item, other)]
+            if not levels:
+                # Free of live items, it joins the group of the highest fixed item it overlaps.
+                lower = [(other.zValue(), group) for group in (before, after) for other in group
+                         if _overlap(item, other)]
+                (after if lower and max(lower, key=lambda pair: pair[0])[1] is after
+                 else before).append(item)
+            elif all(level > item.zValue() for level in levels):
+                before.append(item)
+            elif all(level < item.zValue() for level in levels):
+                after.append(item)
+            else:
+                moved = item
+                break
+        if moved is None:
+            moved = next((first for first in before for second in after
+                          if first.zValue() > second.zValue() and _overlap(first, second)), None)
+        if moved is None:
+            return before, after
+        fixed.remove(moved)
+        live.append(moved)
+
+
+def _overlap(first, second) -> bool:
+    return first.sceneBoundingRect().intersects(second.sceneBoundingRect())
