@@ -32,7 +32,7 @@ import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsExpressionContextUtils,
-    QgsFeatureRequest, QgsFillSymbol, QgsGeometry,
+    QgsFeatureRequest, QgsFillSymbol,
     QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
     QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
     QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsReadWriteContext,
@@ -89,7 +89,6 @@ class AtlasPages:
         self.updated_page = None
         self.legend = layout.itemById("legenda")
         self.to_map = QgsCoordinateTransform(WGS84, self.map_item.crs(), QgsProject.instance())
-        self.to_wgs84 = QgsCoordinateTransform(self.map_item.crs(), WGS84, QgsProject.instance())
         # (grid, template expression) of the grids whose labels read the page's bounds.
         self.label_expressions = []
         self.saved_variables = dict(zip(
@@ -200,14 +199,12 @@ class AtlasPages:
         self._update_focus(code)
 
     def _update_grid(self) -> None:
+        bounds = layouts.degree_bounds(self.map_item, QgsProject.instance())
         if self.label_expressions:
-            # The same bounds as the template's expression: the extent's corners in WGS 84.
-            corners = QgsGeometry.fromRect(self.map_item.extent())
-            corners.transform(self.to_wgs84)
             # setLayoutItemVariable would append the name again on every page.
-            self.map_variables[PAGE_BOUNDS_VARIABLE] = corners.boundingBox().asWktPolygon()
+            self.map_variables[PAGE_BOUNDS_VARIABLE] = bounds.asWktPolygon()
             QgsExpressionContextUtils.setLayoutItemVariables(self.map_item, self.map_variables)
-        interval = layouts.graticule_intervals(self.map_item, QgsProject.instance())
+        interval = layouts.intervals_for_bounds(bounds)
         if interval == self.grid_interval:
             return
         self.grid_interval = interval

@@ -18,6 +18,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -383,9 +384,23 @@ def fit_scale_bar(scale_bar: QgsLayoutItemScaleBar, scale: float, layout: QgsPri
 
 def graticule_intervals(map_item: QgsLayoutItemMap, project: QgsProject) -> tuple:
     """Return the spacings in arc minutes of the graticule lines and zebra blocks for the map's extent."""
-    transform = QgsCoordinateTransform(map_item.crs(), WGS84, project)
-    visible = transform.transformBoundingBox(map_item.extent())
-    shorter_side_minutes = min(visible.width(), visible.height()) * 60.0
+    return intervals_for_bounds(degree_bounds(map_item, project))
+
+
+def degree_bounds(map_item: QgsLayoutItemMap, project: QgsProject) -> QgsRectangle:
+    """Return the bounding box in WGS 84 degrees of the map extent's corners.
+
+    This is what the templates' expressions compute, with
+    bounds(transform(@map_extent, @map_crs, 'EPSG:4326')).
+    """
+    corners = QgsGeometry.fromRect(map_item.extent())
+    corners.transform(QgsCoordinateTransform(map_item.crs(), WGS84, project))
+    return corners.boundingBox()
+
+
+def intervals_for_bounds(bounds: QgsRectangle) -> tuple:
+    """Return the graticule line and zebra block spacings in arc minutes for ``bounds`` in degrees."""
+    shorter_side_minutes = min(bounds.width(), bounds.height()) * 60.0
     intervals = GRID_INTERVALS_MINUTES[0]
     for candidate in GRID_INTERVALS_MINUTES:
         if shorter_side_minutes / candidate[0] >= GRID_MIN_LINES:
