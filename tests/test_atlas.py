@@ -460,3 +460,36 @@ def test_split_fixed_items_moves_crossed_pairs_to_live():
     assert before == []
     assert after == []
     assert _names(live) == ["low", "high", "upper_fixed", "lower_fixed"]
+
+
+def test_split_fixed_items_frames_ignore_inner_items():
+    from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
+
+    map_box = _Box("map", 2, 0, 0, 200, 200)
+    title = _Box("title", 6, 210, 10, 60, 10)
+    edge_label = _Box("edge_label", 7, 196, 30, 20, 5)   # on the frame's outline
+    frame = _Box("frame", 3, 195, 5, 80, 40)             # over the map's edge, around the title
+    live = [map_box, title]
+    before, after = split_fixed_items([frame], live, lambda item: item is frame)
+    assert _names(before) == []
+    assert _names(after) == ["frame"]
+    # A live item across the outline keeps the frame live.
+    live = [map_box, title, edge_label]
+    before, after = split_fixed_items([frame], live, lambda item: item is frame)
+    assert _names(after) == []
+    assert _names(live) == ["map", "title", "edge_label", "frame"]
+    # Without the frame test, the title inside counts as overlapping.
+    live = [map_box, title]
+    before, after = split_fixed_items([frame], live)
+    assert _names(after) == []
+    assert _names(live) == ["map", "title", "frame"]
+
+
+def test_template_boxes_are_hollow_frames():
+    from dtks_spasial.plugin.gis.atlas_pdf import is_hollow_frame
+
+    print_layout = layout._load_template(QgsProject.instance(), layout.template_path("A4", "lanskap"))
+    frames = sorted(item.id() for item in print_layout.items()
+                    if hasattr(item, "id") and is_hollow_frame(item))
+    assert frames == ["bingkai", "kotak_judul", "kotak_keterangan", "kotak_legenda",
+                      "kotak_lokasi", "kotak_skala"]

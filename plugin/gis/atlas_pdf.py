@@ -269,7 +269,7 @@ class FixedItems:
         fixed = [item for item in candidates if item.uuid() in visible_ids and _looks_fixed(item)]
         fixed_ids = {item.uuid() for item in fixed}
         live = [item for item in visible if item.uuid() not in fixed_ids]
-        self.below, self.above = split_fixed_items(fixed, live)
+        self.below, self.above = split_fixed_items(fixed, live, is_hollow_frame)
         self.pictures = None
         self.page_symbol = None
 
@@ -345,27 +345,31 @@ def _looks_fixed(item) -> bool:
     return True
 
 
-def split_fixed_items(fixed, live) -> tuple:
+def split_fixed_items(fixed, live, is_frame=lambda item: False) -> tuple:
     """Split ``fixed`` items into those painted before and after the ``live`` items.
 
-    An item goes before when every live item whose bounding box meets its
-    own is above it, and after when every such item is below it. An item
-    that meets no live item joins the group of the highest fixed item it
-    meets, or else goes before. Items in one group keep their stacking order. An item that fits neither group,
-    or that comes before a fixed item it overlaps from above, is moved to
-    ``live``, which is changed in place. Returns (before, after).
+    An item goes before when every live item it may paint over or under is
+    above it, and after when every such item is below it. An item that
+    meets no live item joins the group of the highest fixed item it meets,
+    or else goes before. Items in one group keep their stacking order. An
+    item that fits neither group, or that comes before a fixed item it
+    meets from above, is moved to ``live``, which is changed in place.
+    ``is_frame`` tells which items paint only a thin rectangle outline, so
+    that items well inside them never meet them. Returns (before, after).
     """
     fixed = sorted(fixed, key=lambda item: item.zValue())
     while True:
         before, after, moved = [], [], None
         for item in fixed:
-            levels = [other.zValue() for other in live if _overlap(item, other)]
+            levels = [other.zValue() for other in live if _meet(item, other, is_frame)]
             if not levels:
-                # Free of live items, it joins the group of the highest fixed item it overlaps.
-                lower = [(other.zValue(), group) for group in (before, after) for other in group
-                         if _overlap(item, other)]
-                (after if lower and max(lower, key=lambda pair: pair[0])[1] is after
-                 else before).append(item)
+                # Free of live items, it joins the group of the highest fixed item it meets.
+                lower = [(other.zValue(), group is after) for group in (before, after)
+                         for other in group if _meet(item, other, is_frame)]
+                if lower and max(lower)[1]:
+                    after.append(item)
+                else:
+                    before.append(item)
             elif all(level > item.zValue() for level in levels):
                 before.append(item)
             elif all(level < item.zValue() for level in levels):
@@ -375,12 +379,47 @@ def split_fixed_items(fixed, live) -> tuple:
                 break
         if moved is None:
             moved = next((first for first in before for second in after
-                          if first.zValue() > second.zValue() and _overlap(first, second)), None)
+                          if first.zValue() > second.zValue()
+                          and _meet(first, second, is_frame)), None)
         if moved is None:
             return before, after
         fixed.remove(moved)
         live.append(moved)
 
 
-def _overlap(first, second) -> bool:
-    return first.sceneBoundingRect().intersects(second.sceneBoundingRect())
+# An item this far inside a frame's bounding box stays clear of its outline,
+# which is_hollow_frame allows up to FRAME_MAX_STROKE_MM wide.
+FRAME_CLEARANCE_MM = 1.5
+FRAME_MAX_STROKE_MM = 1.0
+
+
+def _meet(first, second, is_frame) -> bool:
+    """Tell whether two items may paint the same spot of the page."""
+    if not first.sceneBoundingRect().intersects(second.sceneBoundingRect()):
+        return False
+    for frame, inner in ((first, second), (second, first)):
+        if is_frame(frame):
+            margin = FRAME_CLEARANCE_MM
+            clear = frame.sceneBoundingRect().adjusted(margin, margin, -margin, -margin)
+            if clear.contains(inner.sceneBoundingRect()):
+                return False
+    return True
+
+
+def is_hollow_frame(item) -> bool:
+    """Tell whether ``item`` is a rectangle shape that paints only a thin outline in mm."""
+    from qgis.core import QgsLayoutItemShape, QgsSimpleFillSymbolLayer, QgsUnitTypes
+    from qgis.PyQt.QtCore import Qt
+
+    if not isinstance(item, QgsLayoutItemShape) or item.hasBackground() \
+            or item.shapeType() != QgsLayoutItemShape.Shape.Rectangle:
+        return False
+    if item.cornerRadius().length() != 0:
+        return False
+    layers = item.symbol().symbolLayers()
+    return bool(layers) and all(
+        isinstance(layer, QgsSimpleFillSymbolLayer)
+        and layer.brushStyle() == Qt.BrushStyle.NoBrush
+        and layer.strokeWidthUnit() == QgsUnitTypes.RenderUnit.RenderMillimeters
+        and layer.strokeWidth() <= FRAME_MAX_STROKE_MM
+        for layer in layers)
