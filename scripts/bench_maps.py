@@ -108,7 +108,7 @@ def main() -> int:
     parser.add_argument("--data", default="../shared/data", help="shared data folder")
     parser.add_argument("--work", default="build/bench", help="folder for the PDFs")
     parser.add_argument("--report", default="", help="write the table to this file too")
-    parser.add_argument("--repeat", type=int, default=3,
+    parser.add_argument("--repeat", type=int, default=5,
                         help="export each atlas this many times and keep the fastest run")
     arguments = parser.parse_args()
 

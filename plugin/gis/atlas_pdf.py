@@ -354,8 +354,8 @@ def split_fixed_items(fixed, live, is_frame=lambda item: False) -> tuple:
     or else goes before. Items in one group keep their stacking order. An
     item that fits neither group, or that comes before a fixed item it
     meets from above, is moved to ``live``, which is changed in place.
-    ``is_frame`` tells which items paint only a thin rectangle outline, so
-    that items well inside them never meet them. Returns (before, after).
+    ``is_frame(item)`` is true for items that paint only a thin rectangle
+    outline, which items well inside them never meet. Returns (before, after).
     """
     fixed = sorted(fixed, key=lambda item: item.zValue())
     while True:
