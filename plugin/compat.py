@@ -5,8 +5,8 @@ it, and the QGIS 3.22 spelling otherwise.
 """
 
 from qgis.core import (
-    Qgis, QgsFeatureRequest, QgsLegendStyle, QgsProcessingAlgorithm, QgsScaleBarSettings,
-    QgsUnitTypes, QgsWkbTypes,
+    Qgis, QgsFeatureRequest, QgsLayoutItemPicture, QgsLegendStyle, QgsProcessingAlgorithm,
+    QgsScaleBarSettings, QgsUnitTypes, QgsWkbTypes,
 )
 
 
@@ -32,3 +32,7 @@ MILLIMETERS = _first(lambda: Qgis.LayoutUnit.Millimeters,
 # Print layouts are not thread safe, so algorithms that export one run on the main thread.
 NO_THREADING = _first(lambda: Qgis.ProcessingAlgorithmFlag.NoThreading,
                       lambda: QgsProcessingAlgorithm.Flag.FlagNoThreading)
+PICTURE_SVG = _first(lambda: Qgis.PictureFormat.SVG,
+                     lambda: QgsLayoutItemPicture.Format.FormatSVG)
+RENDER_MILLIMETERS = _first(lambda: Qgis.RenderUnit.Millimeters,
+                            lambda: QgsUnitTypes.RenderUnit.RenderMillimeters)

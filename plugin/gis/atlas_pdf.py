@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QPageLayout, QPageSize, QPainter, QPicture
 from qgis.PyQt.QtPrintSupport import QPrinter
 from qgis.PyQt.QtWidgets import QGraphicsItem
 
+from ..compat import PICTURE_SVG, RENDER_MILLIMETERS
 from . import layout as layouts
 
 # Labels whose expressions read the page's feature. The numeric scale label is set from the map scale.
@@ -339,7 +340,7 @@ def _looks_fixed(item) -> bool:
     if isinstance(item, QgsLayoutItemMap) or item.dataDefinedProperties().hasActiveProperties():
         return False
     if isinstance(item, QgsLayoutItemPicture):
-        return item.mode() == QgsLayoutItemPicture.Format.FormatSVG
+        return item.mode() == PICTURE_SVG
     if isinstance(item, QgsLayoutItemLabel):
         return "[%" not in item.text() and "$CURRENT_DATE" not in item.text()
     return True
@@ -408,7 +409,7 @@ def _meet(first, second, is_frame) -> bool:
 
 def is_hollow_frame(item) -> bool:
     """Tell whether ``item`` is a rectangle shape that paints only a thin outline in mm."""
-    from qgis.core import QgsLayoutItemShape, QgsSimpleFillSymbolLayer, QgsUnitTypes
+    from qgis.core import QgsLayoutItemShape, QgsSimpleFillSymbolLayer
     from qgis.PyQt.QtCore import Qt
 
     if not isinstance(item, QgsLayoutItemShape) or item.hasBackground() \
@@ -420,6 +421,6 @@ def is_hollow_frame(item) -> bool:
     return bool(layers) and all(
         isinstance(layer, QgsSimpleFillSymbolLayer)
         and layer.brushStyle() == Qt.BrushStyle.NoBrush
-        and layer.strokeWidthUnit() == QgsUnitTypes.RenderUnit.RenderMillimeters
+        and layer.strokeWidthUnit() == RENDER_MILLIMETERS
         and layer.strokeWidth() <= FRAME_MAX_STROKE_MM
         for layer in layers)
