@@ -288,6 +288,14 @@ def test_scale_bar_segment_round_km():
     assert layout.scale_bar_segment_km(10000.0) == 0.1
 
 
+def test_scale_bar_units_avoid_two_decimals():
+    assert layout.scale_bar_in_metres(0.1)          # 400 m in all
+    assert layout.scale_bar_in_metres(0.25)         # 0.25 km would print as 0,2
+    assert not layout.scale_bar_in_metres(0.5)
+    assert not layout.scale_bar_in_metres(2.5)
+    assert not layout.scale_bar_in_metres(1.0)
+
+
 def test_export_square_villages(tmp_path):
     layer = make_square_layer()
     pdf_path = tmp_path / "peta.pdf"

@@ -361,15 +361,26 @@ def scale_bar_segment_km(scale: float, max_width_mm: float = SCALE_BAR_MAX_WIDTH
     return segment_km
 
 
+def scale_bar_in_metres(segment_km: float) -> bool:
+    """Tell whether a scale bar with ``segment_km`` segments is labelled in metres.
+
+    Below 1 km in all, and wherever a label in km would need a second
+    decimal (0.25 km segments), because QGIS prints scale bar labels with
+    one decimal, so 0.25 would read "0,2".
+    """
+    tenths = segment_km * 10.0
+    return segment_km * SCALE_BAR_SEGMENTS < 1.0 or abs(tenths - round(tenths)) > 1e-9
+
+
 def fit_scale_bar(scale_bar: QgsLayoutItemScaleBar, scale: float, layout: QgsPrintLayout) -> None:
-    """Give the scale bar round segments for ``scale``, in metres below 1 km, and centre it."""
+    """Give the scale bar round segments for ``scale``, in metres where km need two decimals, and centre it."""
     from qgis.core import QgsUnitTypes
 
     segment_km = scale_bar_segment_km(scale, _scale_bar_width(scale_bar))
     scale_bar.setSegmentSizeMode(SEGMENT_SIZE_FIXED)
     # QGIS 3.30 moved the distance units to Qgis.DistanceUnit.
     units = getattr(Qgis, "DistanceUnit", None)
-    if segment_km * SCALE_BAR_SEGMENTS < 1.0:
+    if scale_bar_in_metres(segment_km):
         scale_bar.setUnits(units.Meters if units else QgsUnitTypes.DistanceUnit.DistanceMeters)
         scale_bar.setUnitLabel("m")
         scale_bar.setUnitsPerSegment(segment_km * 1000.0)
