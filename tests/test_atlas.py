@@ -493,3 +493,20 @@ def test_template_boxes_are_hollow_frames():
                     if hasattr(item, "id") and is_hollow_frame(item))
     assert frames == ["bingkai", "kotak_judul", "kotak_keterangan", "kotak_legenda",
                       "kotak_lokasi", "kotak_skala"]
+
+
+@pytest.mark.parametrize("paper,orientation", sorted(TEMPLATE_PAGE_POINTS))
+def test_notes_box_is_one_label_that_fits(kaur_run, paper, orientation):
+    """Sources, note, version and date wrap in one label instead of running into each other."""
+    data = kaur_data(kaur_run, level=3, paper=paper, orientation=orientation)
+    project = QgsProject()
+    thematic = atlas.build_thematic_layout(project, data, PRINTED_ON)
+    notes = thematic.layout.itemById("sumber")
+    for item_id in ("catatan", "versi", "tanggal"):
+        assert thematic.layout.itemById(item_id) is None, item_id
+    lines = notes.text().split("\n")
+    assert lines[0] == layout.source_text()
+    assert lines[-2] == f"Made with DTKS Spasial {layout.plugin_version()}"
+    assert lines[-1] == "Printed: 4 December 2026"
+    assert len(lines) == 4
+    assert notes.sizeForText().height() <= notes.rect().height()

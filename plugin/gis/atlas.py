@@ -508,6 +508,7 @@ def build_thematic_layout(project: QgsProject, data: MapData,
     else:
         wilayah.setText(data.region_name)
     layouts.fill_extras(layout, subtitle, note_text(data), request.logos)
+    layouts.merge_note_labels(layout)
     if request.individual_layer is not None:
         _add_confidential_banner(layout, map_item)
 

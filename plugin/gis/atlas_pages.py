@@ -15,8 +15,8 @@ the export only, ``AtlasPages`` makes the layout cheaper to repeat:
   unlinked from the map. A page shows the copy of its scale.
 - The graticule labels read the page's bounds in degrees from a variable
   set once per page, instead of transforming the extent for every label.
-- Hidden items are removed, and the four labels of the notes box become one.
-  Undo commands are blocked, so showing and hiding items stores no XML.
+- Hidden items are removed. Undo commands are blocked, so showing and
+  hiding items stores no XML.
 - The legend is unlinked from the main map, so a new extent does not make
   it rebuild its model and size. Its symbols have no size in map units.
 
@@ -33,7 +33,7 @@ import tempfile
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsExpressionContextUtils,
     QgsFeatureRequest, QgsFillSymbol,
-    QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
+    QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemPolygon, QgsLayoutItemPolyline,
     QgsLayoutItemScaleBar, QgsLayoutItemShape, QgsLayoutObject, QgsLayoutPoint, QgsLayoutSize,
     QgsLineSymbol, QgsMapRendererCustomPainterJob, QgsProject, QgsProperty, QgsReadWriteContext,
     QgsRectangle, QgsWkbTypes,
@@ -49,8 +49,6 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # The locator's grey regions are rendered once at this resolution.
 LOCATOR_IMAGE_DPI = 300
 FOCUS_OUTLINE_MM = 0.5
-# Template labels in the notes box, top to bottom, all in the same font.
-NOTE_LABELS = ("sumber", "catatan", "versi", "tanggal")
 # Layer names set by atlas.context_layer, highlight_layer, focus_layer and region_layer.
 CONTEXT_LAYER = "lokasi"
 HIGHLIGHT_LAYER = "lokasi_wilayah"
@@ -101,7 +99,6 @@ class AtlasPages:
         self.undo_blocked = self.layout.undoStack().isBlocked()
         self.layout.undoStack().blockCommands(True)
         self._drop_hidden_items()
-        self._merge_notes()
         self._set_up_locator()
         self._set_up_focus()
         for grid in self.grids:
@@ -149,26 +146,6 @@ class AtlasPages:
             if isinstance(item, QgsLayoutItem) and not item.isVisible() \
                     and item.type() != QgsLayoutItemRegistry.ItemType.LayoutPage:
                 self.layout.removeLayoutItem(item)
-
-    def _merge_notes(self) -> None:
-        """Print the sources, note, plugin version and date as one label.
-
-        Each label costs several expression contexts on each atlas page. The
-        merged label starts where the sources start and ends where the date
-        ends, with the same font.
-        """
-        labels = [self.layout.itemById(item_id) for item_id in NOTE_LABELS]
-        labels = [label for label in labels if isinstance(label, QgsLayoutItemLabel)]
-        if len(labels) < 2:
-            return
-        first, last = labels[0], labels[-1]
-        top = first.pos().y()
-        bottom = last.pos().y() + last.rect().height()
-        first.setText("\n".join(label.text() for label in labels if label.text()))
-        first.attemptResize(QgsLayoutSize(first.rect().width(), bottom - top,
-                                          layouts.MILLIMETERS))
-        for label in labels[1:]:
-            self.layout.removeLayoutItem(label)
 
     def fixed_items(self) -> list:
         """Return the layout items that the page updates leave alone."""

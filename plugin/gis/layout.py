@@ -365,8 +365,8 @@ def scale_bar_in_metres(segment_km: float) -> bool:
     """Tell whether a scale bar with ``segment_km`` segments is labelled in metres.
 
     Below 1 km in all, and wherever a label in km would need a second
-    decimal (0.25 km segments), because QGIS prints scale bar labels with
-    one decimal, so 0.25 would read "0,2".
+    decimal (0.25 km segments), because the scale bar prints its labels
+    with one decimal, so 0.25 would read "0,2".
     """
     tenths = segment_km * 10.0
     return segment_km * SCALE_BAR_SEGMENTS < 1.0 or abs(tenths - round(tenths)) > 1e-9
@@ -484,6 +484,35 @@ def fill_extras(layout: QgsPrintLayout, subtitle: str = "", note: str = "", logo
             picture.setVisibility(bool(path))
     if not logos:
         _widen_title(layout)
+
+
+# Template labels in the notes box, top to bottom, all in the same font.
+NOTE_LABELS = ("sumber", "catatan", "versi", "tanggal")
+
+
+def merge_note_labels(layout: QgsPrintLayout) -> None:
+    """Print the sources, note, plugin version and date as one label.
+
+    Each template label has room for the Indonesian text only, and the
+    longer English text would run into the label below. One label wraps
+    its lines instead. It starts where the sources start and ends where the date
+    ends, with the same font. Hidden (empty) labels are left out.
+    """
+    from qgis.core import QgsLayoutSize
+
+    labels = [layout.itemById(item_id) for item_id in NOTE_LABELS]
+    labels = [label for label in labels if isinstance(label, QgsLayoutItemLabel)]
+    if len(labels) < 2:
+        return
+    first, last = labels[0], labels[-1]
+    top = first.pos().y()
+    bottom = last.pos().y() + last.rect().height()
+    first.setText("\n".join(label.text() for label in labels
+                             if label.isVisible() and label.text()))
+    first.setVisibility(True)
+    first.attemptResize(QgsLayoutSize(first.rect().width(), bottom - top, MILLIMETERS))
+    for label in labels[1:]:
+        layout.removeLayoutItem(label)
 
 
 def _widen_title(layout: QgsPrintLayout) -> None:
