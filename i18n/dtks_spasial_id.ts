@@ -59,7 +59,7 @@
       <translation>&lt; {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="338" />
+      <location filename="plugin/gis/duplicate_review.py" line="340" />
       <source>A decision needs a group of at least two rows; this group has {n}.</source>
       <translation>Keputusan memerlukan kelompok dengan minimal dua baris; kelompok ini berisi {n}.</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>Peta memerlukan kode wilayah (REGION).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="563" />
+      <location filename="plugin/gui/duplicate_panel.py" line="545" />
       <source>A new run that replaces this GeoPackage keeps the decision.</source>
       <translation>Proses baru yang mengganti GeoPackage ini mempertahankan keputusan tersebut.</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>Kode wilayah memerlukan layer batas wilayah untuk mencari wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="496" />
+      <location filename="plugin/gui/duplicate_panel.py" line="478" />
       <source>A run is writing new results. Decisions can be made again when it has finished.</source>
       <translation>Proses sedang menulis hasil baru. Keputusan dapat dibuat lagi setelah proses selesai.</translation>
     </message>
@@ -94,22 +94,22 @@
       <translation>Layanan dengan id '{id}' sudah ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="219" />
+      <location filename="plugin/gui/map_panel.py" line="220" />
       <source>A3 landscape</source>
       <translation>A3 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="220" />
+      <location filename="plugin/gui/map_panel.py" line="221" />
       <source>A3 portrait</source>
       <translation>A3 potret</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="219" />
+      <location filename="plugin/gui/map_panel.py" line="220" />
       <source>A4 landscape</source>
       <translation>A4 lanskap</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="219" />
+      <location filename="plugin/gui/map_panel.py" line="220" />
       <source>A4 portrait</source>
       <translation>A4 potret</translation>
     </message>
@@ -129,42 +129,42 @@
       <translation>Semua kelompok</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="44" />
+      <location filename="plugin/gui/review_panel.py" line="35" />
       <source>All problems</source>
       <translation>Semua masalah</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>April</source>
       <translation>April</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="469" />
+      <location filename="plugin/gui/review_panel.py" line="423" />
       <source>Assign by code</source>
       <translation>Tetapkan dengan kode</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="240" />
+      <location filename="plugin/gui/review_panel.py" line="211" />
       <source>Assign by code...</source>
       <translation>Tetapkan dengan kode...</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="236" />
+      <location filename="plugin/gui/review_panel.py" line="207" />
       <source>Assign this village</source>
       <translation>Tetapkan desa ini</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="328" />
+      <location filename="plugin/gis/review.py" line="325" />
       <source>Assign villages by hand</source>
       <translation>Tetapkan desa secara manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="51" />
+      <location filename="plugin/gui/review_panel.py" line="42" />
       <source>Assigned by hand</source>
       <translation>Ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="230" />
+      <location filename="plugin/gui/map_panel.py" line="231" />
       <source>Atlas: one page per region</source>
       <translation>Atlas: satu halaman per wilayah</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Atribusi tile XYZ</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="94" />
+      <location filename="plugin/gis/layout.py" line="91" />
       <source>August</source>
       <translation>Agustus</translation>
     </message>
@@ -249,12 +249,12 @@
       <translation>Berkas batas wilayah (*.gpkg *.shp);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="263" />
+      <location filename="plugin/gui/map_panel.py" line="264" />
       <source>Browse…</source>
       <translation>Telusuri…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="409" />
+      <location filename="plugin/gis/atlas.py" line="415" />
       <source>CONFIDENTIAL — contains individual-level data; for official use only</source>
       <translation>RAHASIA — memuat data perorangan; hanya untuk keperluan dinas</translation>
     </message>
@@ -313,9 +313,13 @@
       <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="106" />
+      <location filename="plugin/gis/atlas.py" line="111" />
+      <source>Cannot map each {unit} inside region {region}: the regions to map must be below the region's own level (province, regency/city, district, village).</source>
+      <translation>Tidak dapat memetakan setiap {unit} di dalam wilayah {region}: wilayah yang dipetakan harus berada di bawah tingkat wilayah itu sendiri (provinsi, kabupaten/kota, kecamatan, desa).</translation>
+    </message>
+    <message>
       <source>Cannot map level {level} inside region {region}: choose a level below the region's own level (1 province, 2 regency, 3 district, 4 village).</source>
-      <translation>Tingkat {level} tidak dapat dipetakan di dalam wilayah {region}: pilih tingkat di bawah tingkat wilayah itu sendiri (1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa).</translation>
+      <translation type="obsolete">Tingkat {level} tidak dapat dipetakan di dalam wilayah {region}: pilih tingkat di bawah tingkat wilayah itu sendiri (1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa).</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="192" />
@@ -323,7 +327,7 @@
       <translation>Karakter di antara kolom berkas CSV atau TXT. (otomatis) memilih karakter yang membagi sebagian besar dari 60 baris pertama menjadi jumlah kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="585" />
+      <location filename="plugin/gui/duplicate_panel.py" line="567" />
       <source>Choose a recipient layer with duplicate groups.</source>
       <translation>Pilih layer penerima yang memiliki kelompok duplikat.</translation>
     </message>
@@ -343,7 +347,7 @@
       <translation>Pilih berkas batas wilayah yang ada.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="488" />
+      <location filename="plugin/gui/map_panel.py" line="457" />
       <source>Choose an output file first.</source>
       <translation>Pilih berkas keluaran terlebih dahulu.</translation>
     </message>
@@ -393,22 +397,22 @@
       <translation>Pilih folder paket.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="506" />
+      <location filename="plugin/gui/map_panel.py" line="475" />
       <source>Choose the recipient layer (penerima) first.</source>
       <translation>Pilih lapisan penerima (penerima) terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="463" />
+      <location filename="plugin/gui/map_panel.py" line="432" />
       <source>Choose the recipient point layer for the individual-level map, or untick the option.</source>
       <translation>Pilih lapisan titik penerima untuk peta data perorangan, atau hapus centang pilihan ini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="351" />
+      <location filename="plugin/gis/duplicate_review.py" line="353" />
       <source>Choose the row to keep among the rows of group {group}.</source>
       <translation>Pilih baris yang disimpan di antara baris kelompok {group}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="516" />
+      <location filename="plugin/gui/map_panel.py" line="485" />
       <source>Choose the village boundary layer or file first.</source>
       <translation>Pilih dulu layer atau berkas batas desa.</translation>
     </message>
@@ -418,7 +422,7 @@
       <translation>Pilih kolom lapisan batas wilayah yang berisi kode desa dan nama-nama wilayah, untuk lapisan yang nama kolomnya tidak dikenali. Pilihan ini diingat untuk lapisan tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="202" />
+      <location filename="plugin/gui/map_panel.py" line="203" />
       <source>Classes</source>
       <translation>Kelas</translation>
     </message>
@@ -428,7 +432,7 @@
       <translation>Metode klasifikasi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="243" />
+      <location filename="plugin/gui/review_panel.py" line="214" />
       <source>Clear manual assignment</source>
       <translation>Hapus penetapan manual</translation>
     </message>
@@ -438,12 +442,12 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="799" />
+      <location filename="plugin/gis/atlas.py" line="810" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="209" />
+      <location filename="plugin/gui/map_panel.py" line="210" />
       <source>Colour ramp</source>
       <translation>Gradasi warna</translation>
     </message>
@@ -488,7 +492,7 @@
       <translation>CRS koordinat</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="800" />
+      <location filename="plugin/gui/dock.py" line="804" />
       <source>Coordinate from the table</source>
       <translation>Koordinat dari tabel</translation>
     </message>
@@ -503,7 +507,7 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="260" />
+      <location filename="plugin/gis/layout.py" line="257" />
       <source>Coordinate system: {name}</source>
       <translation>Sistem koordinat: {name}</translation>
     </message>
@@ -513,17 +517,17 @@
       <translation>Menyalin penerima…</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="210" />
+      <location filename="plugin/gui/review_panel.py" line="181" />
       <source>Count the rows of each list again and reload the table.</source>
       <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="437" />
+      <location filename="plugin/gis/atlas.py" line="443" />
       <source>Counts from 1 to {n} are printed as “{text}” to protect personal data.</source>
       <translation>Angka 1–{n} ditulis “{text}” untuk melindungi data pribadi.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="214" />
+      <location filename="plugin/gui/map_panel.py" line="215" />
       <source>Counts from 1 up to this number print as '&lt; n+1' and are hatched. 0 hides none.</source>
       <translation>Angka 1 sampai angka ini dicetak sebagai '&lt; n+1' dan diarsir. 0 berarti tidak ada yang disembunyikan.</translation>
     </message>
@@ -572,12 +576,12 @@
       <translation type="obsolete">Tabel DTKS (*.csv *.txt *.tsv *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="95" />
+      <location filename="plugin/gis/layout.py" line="92" />
       <source>December</source>
       <translation>Desember</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="418" />
+      <location filename="plugin/gis/duplicate_review.py" line="416" />
       <source>Decide on suspected duplicates</source>
       <translation>Putuskan dugaan duplikat</translation>
     </message>
@@ -592,7 +596,7 @@
       <translation>Keputusan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="540" />
+      <location filename="plugin/gui/duplicate_panel.py" line="522" />
       <source>Decision on group {group} removed.</source>
       <translation>Keputusan atas kelompok {group} dibatalkan.</translation>
     </message>
@@ -637,17 +641,17 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="74" />
+      <location filename="plugin/gui/review_panel.py" line="65" />
       <source>Distance (m)</source>
       <translation>Jarak (m)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="105" />
+      <location filename="plugin/gis/layout.py" line="102" />
       <source>Distribution of Social Assistance Recipients</source>
       <translation>Peta Sebaran Penerima Bantuan Sosial</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="68" />
+      <location filename="plugin/gui/review_panel.py" line="59" />
       <source>District (table)</source>
       <translation>Kecamatan (tabel)</translation>
     </message>
@@ -657,7 +661,7 @@
       <translation>Nama kecamatan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="182" />
+      <location filename="plugin/gui/map_panel.py" line="183" />
       <source>Districts</source>
       <translation>Kecamatan</translation>
     </message>
@@ -692,7 +696,7 @@
       <translation>Entri ke-{number} di {path}: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="194" />
+      <location filename="plugin/gui/map_panel.py" line="195" />
       <source>Equal interval</source>
       <translation>Interval sama</translation>
     </message>
@@ -705,7 +709,7 @@
       <translation type="obsolete">Lembar Excel (kosong: lembar pertama)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="270" />
+      <location filename="plugin/gui/map_panel.py" line="271" />
       <source>Export map</source>
       <translation>Ekspor peta</translation>
     </message>
@@ -715,22 +719,22 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="668" />
+      <location filename="plugin/gis/atlas.py" line="675" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
       <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="212" />
+      <location filename="plugin/gis/layout.py" line="209" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="572" />
+      <location filename="plugin/gui/map_panel.py" line="541" />
       <source>Exporting the map…</source>
       <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="825" />
+      <location filename="plugin/gis/atlas.py" line="836" />
       <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
@@ -745,7 +749,7 @@
       <translation>Gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>February</source>
       <translation>Februari</translation>
     </message>
@@ -818,7 +822,7 @@
       <translation>Folder untuk {gpkg} (penerima, baris ditolak, kelompok duplikat, jumlah per desa) dan {pdf} (peta). Berkas dari proses sebelumnya di folder ini akan ditimpa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="260" />
+      <location filename="plugin/gui/map_panel.py" line="261" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -843,7 +847,7 @@
       <translation>Isi kode wilayah, mis. 17.04.01.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="237" />
+      <location filename="plugin/gui/review_panel.py" line="208" />
       <source>Give the village chosen above to every selected row. The choice is stored in the layer (kode_desa_manual) and kept when the snap or the whole run is repeated.</source>
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
@@ -862,7 +866,7 @@
       <translation>Kelompok</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="520" />
+      <location filename="plugin/gui/duplicate_panel.py" line="502" />
       <source>Group {group} marked as not duplicates.</source>
       <translation>Kelompok {group} ditandai bukan duplikat.</translation>
     </message>
@@ -898,7 +902,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">Mengelompokkan baris yang kemungkinan besar milik satu orang: NIK sama pada beberapa baris, NIK berbeda satu digit dalam satu KK dengan nama mirip dan tanggal lahir sama, serta nama mirip dengan tanggal lahir dan jenis kelamin sama di kecamatan yang sama. Setiap kelompok mendapat nomor (kelompok_duplikat) dan alasan singkat (alasan_duplikat).</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="267" />
+      <location filename="plugin/gui/duplicate_panel.py" line="257" />
       <source>Groups to list, highest score first.</source>
       <translation>Kelompok yang ditampilkan, skor tertinggi lebih dulu.</translation>
     </message>
@@ -933,12 +937,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Samarkan jumlah dari 1 sampai (0: tidak ada)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="216" />
+      <location filename="plugin/gui/map_panel.py" line="217" />
       <source>Hide counts up to</source>
       <translation>Sembunyikan angka sampai</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="799" />
+      <location filename="plugin/gis/atlas.py" line="810" />
       <source>Households</source>
       <translation>KK</translation>
     </message>
@@ -963,7 +967,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Mengimpor tabel DTKS, menempatkan penerima ke batas desa, mencari dugaan duplikat dan mencetak peta suatu wilayah. Hasil disimpan dalam satu GeoPackage: penerima, ditolak (baris yang ditolak), kelompok_duplikat dan jumlah_per_desa (jumlah penerima per desa di wilayah itu). BOUNDARIES boleh berupa lapisan atau berkas; pada berkas berisi beberapa tingkat, lapisan desa dipilih menurut kodenya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="190" />
+      <location filename="plugin/gui/map_panel.py" line="191" />
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
@@ -998,17 +1002,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat zoom {min}-{max} tidak valid: harus antara 0 dan 25, dan minimum tidak boleh di atas maksimum.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>January</source>
       <translation>Januari</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="94" />
+      <location filename="plugin/gis/layout.py" line="91" />
       <source>July</source>
       <translation>Juli</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>June</source>
       <translation>Juni</translation>
     </message>
@@ -1023,12 +1027,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Simpan (simpan)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="315" />
+      <location filename="plugin/gui/duplicate_panel.py" line="305" />
       <source>Keep the row chosen in the comparison table (simpan) and mark the other rows of the group for removal (hapus). The next run reports the group again with these decisions.</source>
       <translation>Simpan baris yang dipilih di tabel perbandingan (simpan) dan tandai baris lain dalam kelompok untuk dihapus (hapus). Proses berikutnya melaporkan kelompok ini lagi dengan keputusan tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="314" />
+      <location filename="plugin/gui/duplicate_panel.py" line="304" />
       <source>Keep this row</source>
       <translation>Simpan baris ini</translation>
     </message>
@@ -1038,7 +1042,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="470" />
+      <location filename="plugin/gui/review_panel.py" line="424" />
       <source>Kemendagri code of the village, e.g. 17.04.01.2001:</source>
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
@@ -1058,12 +1062,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jenis</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="228" />
+      <location filename="plugin/gui/map_panel.py" line="229" />
       <source>Labels</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="48" />
+      <location filename="plugin/gui/review_panel.py" line="39" />
       <source>Latitude and longitude swapped (tertukar)</source>
       <translation>Lintang dan bujur tertukar (tertukar)</translation>
     </message>
@@ -1073,12 +1077,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="143" />
+      <location filename="plugin/gis/layout.py" line="140" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="69" />
+      <location filename="plugin/gui/map_panel.py" line="70" />
       <source>Layer '{name}' lacks the recipient fields {fields}. Choose the penerima layer of a DTKS Spasial result (hasil.gpkg).</source>
       <translation>Lapisan '{name}' tidak memiliki kolom penerima {fields}. Pilih lapisan penerima dari hasil DTKS Spasial (hasil.gpkg).</translation>
     </message>
@@ -1123,12 +1127,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="521" />
+      <location filename="plugin/gis/atlas.py" line="528" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="517" />
+      <location filename="plugin/gis/atlas.py" line="524" />
       <source>Location in {region}</source>
       <translation>Lokasi di {region}</translation>
     </message>
@@ -1148,7 +1152,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="450" />
+      <location filename="plugin/gis/layout.py" line="472" />
       <source>Made with DTKS Spasial {version}</source>
       <translation>Dibuat dengan DTKS Spasial {version}</translation>
     </message>
@@ -1158,17 +1162,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Pembuatan tile peta dasar gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="194" />
+      <location filename="plugin/gui/map_panel.py" line="195" />
       <source>Manual</source>
       <translation>Manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="504" />
+      <location filename="plugin/gui/review_panel.py" line="458" />
       <source>Manual assignment cleared for {n} rows.</source>
       <translation>Penetapan manual dihapus untuk {n} baris.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="205" />
+      <location filename="plugin/gui/map_panel.py" line="206" />
       <source>Manual bounds</source>
       <translation>Batas manual</translation>
     </message>
@@ -1203,7 +1207,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="185" />
+      <location filename="plugin/gui/map_panel.py" line="186" />
       <source>Map the</source>
       <translation>Petakan</translation>
     </message>
@@ -1213,12 +1217,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta: {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>March</source>
       <translation>Maret</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="311" />
+      <location filename="plugin/gui/duplicate_panel.py" line="301" />
       <source>Mark the rows of the group as different people (bukan_duplikat). The next run does not group them together again.</source>
       <translation>Tandai baris-baris kelompok sebagai orang yang berbeda (bukan_duplikat). Proses berikutnya tidak mengelompokkannya lagi.</translation>
     </message>
@@ -1238,12 +1242,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tingkat zoom maksimum</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="93" />
+      <location filename="plugin/gis/layout.py" line="90" />
       <source>May</source>
       <translation>Mei</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="71" />
+      <location filename="plugin/gui/review_panel.py" line="62" />
       <source>Method</source>
       <translation>Metode</translation>
     </message>
@@ -1268,7 +1272,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="225" />
+      <location filename="plugin/gui/map_panel.py" line="226" />
       <source>Name and value</source>
       <translation>Nama dan nilai</translation>
     </message>
@@ -1282,12 +1286,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="206" />
+      <location filename="plugin/gui/review_panel.py" line="177" />
       <source>Name score (0-100) below which a village found by name is listed as a low score.</source>
       <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="193" />
+      <location filename="plugin/gui/map_panel.py" line="194" />
       <source>Natural breaks (Jenks)</source>
       <translation>Natural breaks (Jenks)</translation>
     </message>
@@ -1326,7 +1330,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah tidak diisi, sehingga jumlah per desa dan peta tidak dibuat.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="475" />
+      <location filename="plugin/gui/duplicate_panel.py" line="457" />
       <source>No row of group {group} has a point on the map.</source>
       <translation>Tidak ada baris kelompok {group} yang memiliki titik di peta.</translation>
     </message>
@@ -1345,17 +1349,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">Lapisan batas desa tidak ditemukan: diperlukan lapisan poligon dengan kolom kode wilayah (KDEPUM atau kode). Jika kode ada di kolom dengan nama lain, pilih sendiri kolom batas wilayahnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="799" />
+      <location filename="plugin/gui/dock.py" line="803" />
       <source>No village found</source>
       <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="45" />
+      <location filename="plugin/gui/review_panel.py" line="36" />
       <source>No village found (tidak_cocok)</source>
       <translation>Desa tidak ditemukan (tidak_cocok)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="226" />
+      <location filename="plugin/gui/map_panel.py" line="227" />
       <source>None</source>
       <translation>Tanpa label</translation>
     </message>
@@ -1365,7 +1369,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Bukan duplikat (bukan_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="310" />
+      <location filename="plugin/gui/duplicate_panel.py" line="300" />
       <source>Not duplicates</source>
       <translation>Bukan duplikat</translation>
     </message>
@@ -1375,7 +1379,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Bukan duplikat (bukan_duplikat)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="94" />
+      <location filename="plugin/gis/layout.py" line="91" />
       <source>November</source>
       <translation>November</translation>
     </message>
@@ -1390,7 +1394,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="94" />
+      <location filename="plugin/gis/layout.py" line="91" />
       <source>October</source>
       <translation>Oktober</translation>
     </message>
@@ -1410,12 +1414,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Hanya {stored} dari {count} tile peta dasar yang berisi peta; bagian wilayah lainnya tetap kosong saat luring.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="272" />
+      <location filename="plugin/gui/map_panel.py" line="273" />
       <source>Open in layout designer</source>
       <translation>Buka di perancang tata letak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="268" />
+      <location filename="plugin/gui/map_panel.py" line="269" />
       <source>Output file</source>
       <translation>Berkas keluaran</translation>
     </message>
@@ -1475,17 +1479,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tempatkan penerima DTKS di desanya, cari dugaan duplikat dan cetak peta</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="801" />
+      <location filename="plugin/gui/dock.py" line="805" />
       <source>Placed inside the village (approximate)</source>
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="46" />
+      <location filename="plugin/gui/review_panel.py" line="37" />
       <source>Point in another village (beda_desa)</source>
       <translation>Titik di desa lain (beda_desa)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="47" />
+      <location filename="plugin/gui/review_panel.py" line="38" />
       <source>Point outside every village (di_luar_wilayah)</source>
       <translation>Titik di luar semua desa (di_luar_wilayah)</translation>
     </message>
@@ -1515,12 +1519,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Menyiapkan paket…</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="87" />
+      <location filename="plugin/gui/map_panel.py" line="88" />
       <source>Preparing the thematic map</source>
       <translation>Menyiapkan peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="110" />
+      <location filename="plugin/gis/layout.py" line="107" />
       <source>Printed: {date}</source>
       <translation>Dicetak: {date}</translation>
     </message>
@@ -1549,7 +1553,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama provinsi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="193" />
+      <location filename="plugin/gui/map_panel.py" line="194" />
       <source>Quantile</source>
       <translation>Kuantil</translation>
     </message>
@@ -1564,7 +1568,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Membaca judul kolom tabel dengan opsi di atas dan menampilkan kolom yang mengisi setiap isian. Seluruh berkas dibaca, sehingga berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="270" />
+      <location filename="plugin/gui/duplicate_panel.py" line="260" />
       <source>Read the groups of the layer again.</source>
       <translation>Baca ulang kelompok dari layer.</translation>
     </message>
@@ -1629,7 +1633,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah keluarga penerima (KK)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="261" />
+      <location filename="plugin/gui/pickers.py" line="65" />
       <source>Recipient layer</source>
       <translation>Lapisan penerima</translation>
     </message>
@@ -1639,22 +1643,22 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer penerima (opsional)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="292" />
+      <location filename="plugin/gui/map_panel.py" line="285" />
       <source>Recipient layer (penerima) written by DTKS Spasial, e.g. from a hasil.gpkg opened in QGIS. The layer of the last run is chosen after each run.</source>
       <translation>Lapisan penerima (penerima) yang ditulis DTKS Spasial, misalnya dari hasil.gpkg yang dibuka di QGIS. Lapisan dari proses terakhir dipilih setelah setiap proses.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="258" />
+      <location filename="plugin/gui/pickers.py" line="61" />
       <source>Recipient layer (penerima) written by DTKS Spasial. The layer of the last run is chosen after each run.</source>
       <translation>Layer penerima yang ditulis DTKS Spasial. Layer dari proses terakhir dipilih setiap kali proses selesai.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="253" />
+      <location filename="plugin/gui/map_panel.py" line="254" />
       <source>Recipient point layer</source>
       <translation>Lapisan titik penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="799" />
+      <location filename="plugin/gis/atlas.py" line="810" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -1674,17 +1678,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Penerima per km²</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="415" />
+      <location filename="plugin/gis/layout.py" line="437" />
       <source>Recipients per village</source>
       <translation>Jumlah penerima per desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="269" />
+      <location filename="plugin/gui/duplicate_panel.py" line="259" />
       <source>Refresh</source>
       <translation>Muat ulang</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="182" />
+      <location filename="plugin/gui/map_panel.py" line="183" />
       <source>Regencies</source>
       <translation>Kabupaten/kota</translation>
     </message>
@@ -1694,12 +1698,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="799" />
+      <location filename="plugin/gis/atlas.py" line="810" />
       <source>Region</source>
       <translation>Wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="47" />
+      <location filename="plugin/gui/map_panel.py" line="48" />
       <source>Region '{text}' not found. Type a region code or pick a name from the list.</source>
       <translation>Wilayah '{text}' tidak ditemukan. Ketik kode wilayah atau pilih nama dari daftar.</translation>
     </message>
@@ -1729,7 +1733,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Daftar kode wilayah tidak ditemukan: {path}. Pilih lagi berkasnya di Opsi impor, atau kosongkan isiannya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="174" />
+      <location filename="plugin/gui/map_panel.py" line="175" />
       <source>Region code or name, e.g. 17.04 or Kaur</source>
       <translation>Kode atau nama wilayah, mis. 17.04 atau Kaur</translation>
     </message>
@@ -1739,14 +1743,19 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="165" />
+      <location filename="plugin/gis/atlas.py" line="171" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="468" />
+      <location filename="plugin/gis/atlas.py" line="474" />
       <source>Region {code} has no area at level {level} to map.</source>
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="106" />
+      <source>Region {region} is a village, which has no smaller regions to map. Choose its district or regency as the region and villages as the regions to map.</source>
+      <translation>Wilayah {region} adalah desa, yang tidak memiliki wilayah lebih kecil untuk dipetakan. Pilih kecamatan atau kabupatennya sebagai wilayah dan desa sebagai wilayah yang dipetakan.</translation>
     </message>
     <message>
       <location filename="plugin/processing/algorithms.py" line="539" />
@@ -1774,12 +1783,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Hapus (hapus)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="320" />
+      <location filename="plugin/gui/duplicate_panel.py" line="310" />
       <source>Remove the decision on the group from the layer and from the decisions stored for the next run.</source>
       <translation>Hapus keputusan atas kelompok ini dari layer dan dari keputusan yang disimpan untuk proses berikutnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="244" />
+      <location filename="plugin/gui/review_panel.py" line="215" />
       <source>Remove the village assigned by hand from the selected rows. They get the village found from the table's code, name or point again.</source>
       <translation>Hapus desa yang ditetapkan manual dari baris terpilih. Baris kembali mendapat desa yang ditemukan dari kode, nama, atau titik pada tabel.</translation>
     </message>
@@ -1819,7 +1828,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tinjau lokasi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="65" />
+      <location filename="plugin/gui/review_panel.py" line="56" />
       <source>Row</source>
       <translation>Baris</translation>
     </message>
@@ -1834,7 +1843,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="531" />
+      <location filename="plugin/gui/duplicate_panel.py" line="513" />
       <source>Row {row} of group {group} kept; the other rows are marked for removal (hapus).</source>
       <translation>Baris {row} dari kelompok {group} disimpan; baris lainnya ditandai untuk dihapus (hapus).</translation>
     </message>
@@ -1874,7 +1883,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="198" />
+      <location filename="plugin/gui/review_panel.py" line="169" />
       <source>Rows to list. Problem lists leave out rows whose village was assigned by hand.</source>
       <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
     </message>
@@ -1909,7 +1918,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Simpan perubahan terhadap pemetaan yang terdeteksi dengan sebuah nama, untuk dipakai lagi pada tabel dengan kolom yang sama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="426" />
+      <location filename="plugin/gui/map_panel.py" line="395" />
       <source>Save the map as</source>
       <translation>Simpan peta sebagai</translation>
     </message>
@@ -1929,7 +1938,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Penyimpanan daftar layanan gagal: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="123" />
+      <location filename="plugin/gis/layout.py" line="120" />
       <source>Scale</source>
       <translation>Skala</translation>
     </message>
@@ -1949,7 +1958,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Titik koma (;)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="94" />
+      <location filename="plugin/gis/layout.py" line="91" />
       <source>September</source>
       <translation>September</translation>
     </message>
@@ -1998,12 +2007,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lembar: {sheet}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="272" />
+      <location filename="plugin/gui/duplicate_panel.py" line="262" />
       <source>Show</source>
       <translation>Tampilkan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="240" />
+      <location filename="plugin/gui/map_panel.py" line="241" />
       <source>Show each recipient as a point (individual-level map, confidential)</source>
       <translation>Tampilkan setiap penerima sebagai titik (peta data perorangan, rahasia)</translation>
     </message>
@@ -2018,17 +2027,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="161" />
+      <location filename="plugin/gis/layout.py" line="158" />
       <source>Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
       <translation>Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="115" />
+      <location filename="plugin/gis/layout.py" line="112" />
       <source>Source: DTKS/DTSEN Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
       <translation>Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="73" />
+      <location filename="plugin/gui/review_panel.py" line="64" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2038,7 +2047,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Hentikan proses yang sedang berjalan. Tidak ada lapisan yang ditambahkan.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="824" />
+      <location filename="plugin/gui/dock.py" line="828" />
       <source>Style {path} could not be loaded: {error}</source>
       <translation>Gaya {path} tidak dapat dimuat: {error}</translation>
     </message>
@@ -2048,7 +2057,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Ringkasan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="794" />
+      <location filename="plugin/gui/dock.py" line="798" />
       <source>Suspected duplicate (member of a duplicate group)</source>
       <translation>Dugaan duplikat (anggota kelompok duplikat)</translation>
     </message>
@@ -2093,12 +2102,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="781" />
+      <location filename="plugin/gis/atlas.py" line="792" />
       <source>Table – {region}</source>
       <translation>Tabel – {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="222" />
+      <location filename="plugin/gui/map_panel.py" line="223" />
       <source>Template</source>
       <translation>Templat</translation>
     </message>
@@ -2172,7 +2181,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="427" />
+      <location filename="plugin/gis/review.py" line="397" />
       <source>The changes could not be saved in {layer}: {errors}</source>
       <translation>Perubahan tidak dapat disimpan di {layer}: {errors}</translation>
     </message>
@@ -2192,7 +2201,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah hasil proses terakhir tampil di sini.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="404" />
+      <location filename="plugin/gis/duplicate_review.py" line="406" />
       <source>The decision table could not be written in {path}: {error}</source>
       <translation>Tabel keputusan tidak dapat ditulis di {path}: {error}</translation>
     </message>
@@ -2202,7 +2211,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kolom '{field}' yang diberikan untuk '{role}' tidak ada di lapisan batas wilayah '{layer}'. Kolom yang ada: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="438" />
+      <location filename="plugin/gis/review.py" line="363" />
       <source>The field {field} could not be added to {layer}.</source>
       <translation>Kolom {field} tidak dapat ditambahkan ke {layer}.</translation>
     </message>
@@ -2225,12 +2234,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas kosong: tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="570" />
+      <location filename="plugin/gui/duplicate_panel.py" line="552" />
       <source>The layer is in edit mode, so the change is in its edit buffer: save the layer edits to keep it.</source>
       <translation>Layer sedang dalam mode edit, jadi perubahan ada di buffer edit. Simpan edit layer untuk mempertahankannya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="565" />
+      <location filename="plugin/gui/duplicate_panel.py" line="547" />
       <source>The layer is not a GeoPackage, so the decision is stored in this layer only and a new run does not read it.</source>
       <translation>Layer ini bukan GeoPackage, sehingga keputusan hanya disimpan di layer ini dan tidak dibaca oleh proses baru.</translation>
     </message>
@@ -2245,22 +2254,22 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer ini bukan layer penerima DTKS Spasial: tidak ada kolom {field}. Jalankan 'Impor tabel DTKS' dan 'Tempatkan penerima ke batas desa' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="414" />
+      <location filename="plugin/gis/review.py" line="377" />
       <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="287" />
+      <location filename="plugin/gis/layout.py" line="284" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="308" />
+      <location filename="plugin/gis/layout.py" line="305" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="299" />
+      <location filename="plugin/gis/layout.py" line="296" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
@@ -2270,7 +2279,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Peta tidak diekspor: {error}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="247" />
+      <location filename="plugin/gui/map_panel.py" line="248" />
       <source>The map will show where individual recipients live. It prints a confidentiality notice; share it only inside the office.</source>
       <translation>Peta akan menunjukkan tempat tinggal setiap penerima. Peta mencetak catatan rahasia; bagikan hanya di lingkungan dinas.</translation>
     </message>
@@ -2299,7 +2308,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="637" />
+      <location filename="plugin/gis/atlas.py" line="644" />
       <source>The output folder {path} does not exist.</source>
       <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
@@ -2324,12 +2333,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="170" />
+      <location filename="plugin/gis/atlas.py" line="176" />
       <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
       <translation>Angka per 1.000 penduduk memerlukan tabel atau kolom penduduk. Pilih salah satunya, atau pilih indikator lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="64" />
+      <location filename="plugin/gui/map_panel.py" line="65" />
       <source>The recipient layer '{name}' cannot be opened. Check that its file still exists, then choose the layer again.</source>
       <translation>Lapisan penerima '{name}' tidak dapat dibuka. Periksa apakah berkasnya masih ada, lalu pilih lapisan itu lagi.</translation>
     </message>
@@ -2354,7 +2363,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Hasil tidak dapat disimpan sebagai {path}: {error}. Tutup program yang memakai berkas ini, lalu jalankan lagi.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="301" />
+      <location filename="plugin/gui/duplicate_panel.py" line="291" />
       <source>The rows of the chosen group side by side. Values that differ between the rows are highlighted. Click a column to choose the row to keep.</source>
       <translation>Baris-baris kelompok terpilih berdampingan. Nilai yang berbeda antarbaris disorot. Klik satu kolom untuk memilih baris yang disimpan.</translation>
     </message>
@@ -2414,7 +2423,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan batas desa tidak berisi poligon dengan kode wilayah yang sah.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="816" />
+      <location filename="plugin/gui/dock.py" line="820" />
       <source>The village counts could not be classified: {error}</source>
       <translation>Jumlah penerima per desa tidak dapat diklasifikasikan: {error}</translation>
     </message>
@@ -2454,17 +2463,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="762" />
+      <location filename="plugin/gis/atlas.py" line="773" />
       <source>Total {region}</source>
       <translation>Jumlah {region}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/duplicate_review.py" line="344" />
+      <location filename="plugin/gis/duplicate_review.py" line="346" />
       <source>Two rows of group {group} have the same row number and NIK, so a decision could not tell them apart on the next run.</source>
       <translation>Dua baris kelompok {group} memiliki nomor baris dan NIK yang sama, sehingga keputusan tidak dapat membedakannya pada proses berikutnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="241" />
+      <location filename="plugin/gui/review_panel.py" line="212" />
       <source>Type the Kemendagri code of the village to give to every selected row.</source>
       <translation>Ketik kode Kemendagri desa yang diberikan kepada setiap baris terpilih.</translation>
     </message>
@@ -2474,12 +2483,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="258" />
+      <location filename="plugin/gis/layout.py" line="255" />
       <source>UTM projection zone {zone}N, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}U, datum WGS 84</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="259" />
+      <location filename="plugin/gis/layout.py" line="256" />
       <source>UTM projection zone {zone}S, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}S, datum WGS 84</translation>
     </message>
@@ -2489,7 +2498,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kelompok belum diputuskan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="319" />
+      <location filename="plugin/gui/duplicate_panel.py" line="309" />
       <source>Undo decision</source>
       <translation>Batalkan keputusan</translation>
     </message>
@@ -2534,17 +2543,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Indikator '{key}' tidak dikenal. Indikator yang dikenal: {keys}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="114" />
+      <location filename="plugin/gis/atlas.py" line="120" />
       <source>Unknown label mode '{name}'. Use none, value or name_value.</source>
       <translation>Mode label '{name}' tidak dikenal. Gunakan none, value atau name_value.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="111" />
+      <location filename="plugin/gis/atlas.py" line="117" />
       <source>Unknown output format '{name}'. Use pdf, png or svg.</source>
       <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="266" />
+      <location filename="plugin/gis/layout.py" line="263" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
@@ -2559,12 +2568,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jenis layanan '{kind}' di '{title}' tidak dikenal. Jenis yang dikenal: {kinds}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="204" />
+      <location filename="plugin/gui/map_panel.py" line="205" />
       <source>Upper bounds, e.g. 10, 50, 100</source>
       <translation>Batas atas, mis. 10, 50, 100</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="225" />
+      <location filename="plugin/gui/map_panel.py" line="226" />
       <source>Value</source>
       <translation>Nilai</translation>
     </message>
@@ -2579,27 +2588,27 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="67" />
+      <location filename="plugin/gui/review_panel.py" line="58" />
       <source>Village (table)</source>
       <translation>Desa (tabel)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="798" />
+      <location filename="plugin/gui/dock.py" line="802" />
       <source>Village assigned by hand</source>
       <translation>Desa ditetapkan manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="304" />
+      <location filename="plugin/gui/pickers.py" line="88" />
       <source>Village boundaries</source>
       <translation>Batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="301" />
+      <location filename="plugin/gui/map_panel.py" line="288" />
       <source>Village boundary layer that gives the region names and polygons. The boundaries of the last run are chosen after each run.</source>
       <translation>Lapisan batas desa yang memberi nama dan poligon wilayah. Batas wilayah dari proses terakhir dipilih setelah setiap proses.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="185" />
+      <location filename="plugin/gui/review_panel.py" line="161" />
       <source>Village boundary layer that gives the village names and polygons. Assigning a village checks its code and re-snaps the row against these boundaries.</source>
       <translation>Layer batas desa yang memberi nama dan poligon desa. Saat desa ditetapkan, kodenya diperiksa dan baris dicocokkan ulang dengan batas ini.</translation>
     </message>
@@ -2619,7 +2628,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="797" />
+      <location filename="plugin/gui/dock.py" line="801" />
       <source>Village found by coordinate</source>
       <translation>Desa ditemukan menurut koordinat</translation>
     </message>
@@ -2629,17 +2638,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="50" />
+      <location filename="plugin/gui/review_panel.py" line="41" />
       <source>Village found by name with a low score</source>
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="795" />
+      <location filename="plugin/gui/dock.py" line="799" />
       <source>Village found by region code</source>
       <translation>Desa ditemukan menurut kode wilayah</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="796" />
+      <location filename="plugin/gui/dock.py" line="800" />
       <source>Village found by village name</source>
       <translation>Desa ditemukan menurut nama desa</translation>
     </message>
@@ -2649,12 +2658,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="49" />
+      <location filename="plugin/gui/review_panel.py" line="40" />
       <source>Village name differs from the code (nama_desa_beda_kode)</source>
       <translation>Nama desa berbeda dengan kodenya (nama_desa_beda_kode)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="493" />
+      <location filename="plugin/gui/review_panel.py" line="447" />
       <source>Village {code} {name} assigned to {n} rows.</source>
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
@@ -2664,17 +2673,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Desa/kelurahan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="226" />
+      <location filename="plugin/gui/review_panel.py" line="197" />
       <source>Villages to choose from</source>
       <translation>Desa yang dapat dipilih</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="230" />
+      <location filename="plugin/gui/review_panel.py" line="201" />
       <source>Villages whose names are closest to the row's village name, and the village containing the row's point when it is not the registered one.</source>
       <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="231" />
+      <location filename="plugin/gui/map_panel.py" line="232" />
       <source>Write the summary table</source>
       <translation>Tulis tabel ringkasan</translation>
     </message>
@@ -2718,12 +2727,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tile XYZ</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="324" />
+      <location filename="plugin/gui/duplicate_panel.py" line="314" />
       <source>Zoom the map to the rows of the group and select them.</source>
       <translation>Perbesar peta ke baris-baris kelompok dan pilih baris tersebut.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="323" />
+      <location filename="plugin/gui/duplicate_panel.py" line="313" />
       <source>Zoom to group</source>
       <translation>Perbesar ke kelompok</translation>
     </message>
@@ -2733,7 +2742,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="414" />
+      <location filename="plugin/gis/atlas.py" line="420" />
       <source>district</source>
       <translation>kecamatan</translation>
     </message>
@@ -2753,12 +2762,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>atau berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="414" />
+      <location filename="plugin/gis/atlas.py" line="420" />
       <source>province</source>
       <translation>provinsi</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="414" />
+      <location filename="plugin/gis/atlas.py" line="420" />
       <source>regency/city</source>
       <translation>kabupaten/kota</translation>
     </message>
@@ -2768,22 +2777,22 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="429" />
+      <location filename="plugin/gis/atlas.py" line="435" />
       <source>total {n}</source>
       <translation>total {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="415" />
+      <location filename="plugin/gis/atlas.py" line="421" />
       <source>village</source>
       <translation>desa/kelurahan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="413" />
+      <location filename="plugin/gui/review_panel.py" line="367" />
       <source>{code} {name} (name score {score:.0f})</source>
       <translation>{code} {name} (skor nama {score:.0f})</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="410" />
+      <location filename="plugin/gui/review_panel.py" line="364" />
       <source>{code} {name} (village containing the point)</source>
       <translation>{code} {name} (desa tempat titik berada)</translation>
     </message>
@@ -2803,7 +2812,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>{field} '{title}' harus antara 0 dan {max}, bukan {value}.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/duplicate_panel.py" line="589" />
+      <location filename="plugin/gui/duplicate_panel.py" line="571" />
       <source>{groups} groups ({rows} rows), {undecided} undecided</source>
       <translation>{groups} kelompok ({rows} baris), {undecided} belum diputuskan</translation>
     </message>
@@ -2813,7 +2822,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>{header} (kolom {number})</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="421" />
+      <location filename="plugin/gis/atlas.py" line="427" />
       <source>{indicator} per {level}</source>
       <translation>{indicator} per {level}</translation>
     </message>
@@ -2827,7 +2836,7 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="370" />
+      <location filename="plugin/gui/review_panel.py" line="324" />
       <source>{label} ({n})</source>
       <translation>{label} ({n})</translation>
     </message>
@@ -2852,7 +2861,7 @@ Traceback (most recent call last):
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="441" />
+      <location filename="plugin/gis/atlas.py" line="447" />
       <source>{n} rows without a village code are left off the map.</source>
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>
@@ -2867,12 +2876,12 @@ Traceback (most recent call last):
       <translation>{n} desa yang ditetapkan manual dipertahankan dari hasil sebelumnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/map_panel.py" line="597" />
+      <location filename="plugin/gui/map_panel.py" line="566" />
       <source>{pages} of {total} pages written to {path}</source>
       <translation>{pages} dari {total} halaman ditulis ke {path}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/dock.py" line="731" />
+      <location filename="plugin/gui/dock.py" line="735" />
       <source>{path} could not be deleted: {error}</source>
       <translation>{path} tidak dapat dihapus: {error}</translation>
     </message>

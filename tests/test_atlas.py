@@ -141,8 +141,13 @@ def test_templates_load_in_layout_manager(paper, orientation):
 
 
 def test_bad_level_raises(kaur_run):
-    with pytest.raises(atlas.MapError, match="Cannot map level 2 inside region 17.04"):
+    with pytest.raises(atlas.MapError, match="Cannot map each regency/city inside region 17.04"):
         kaur_data(kaur_run, level=2)
+
+
+def test_village_region_raises(kaur_run):
+    with pytest.raises(atlas.MapError, match="Region 17.04.01.2001 is a village"):
+        kaur_data(kaur_run, region="17.04.01.2001", level=4)
 
 
 def test_rate_needs_population(kaur_run):

@@ -102,11 +102,17 @@ class MapData:
 def check_request(request: MapRequest) -> None:
     """Raise MapError with a message for the user when a request cannot be mapped."""
     level = indicators.level_of(request.region)
+    if request.region and level == 4:
+        raise MapError(tr(
+            "Region {region} is a village, which has no smaller regions to map. Choose its "
+            "district or regency as the region and villages as the regions to map.").format(
+            region=request.region))
     if not request.region or not 1 <= request.level <= 4 or request.level <= level:
         raise MapError(tr(
-            "Cannot map level {level} inside region {region}: choose a level below the "
-            "region's own level (1 province, 2 regency, 3 district, 4 village).").format(
-            level=request.level, region=request.region or "-"))
+            "Cannot map each {unit} inside region {region}: the regions to map must be below "
+            "the region's own level (province, regency/city, district, village).").format(
+            unit=level_unit(request.level) if 1 <= request.level <= 4 else request.level,
+            region=request.region or "-"))
     if request.output_format not in FORMATS:
         raise MapError(tr("Unknown output format '{name}'. Use pdf, png or svg.").format(
             name=request.output_format))
