@@ -676,6 +676,10 @@ def plan_classes(values: dict, bases: dict, method: str = METHOD_JENKS, classes:
     ``decimals`` are scaled by 10^decimals, rounded, classified and scaled
     back, so class bounds never overlap at the printed precision.
     A ``threshold`` of 0 suppresses nothing.
+
+    NOTE: there is no secondary suppression. When a single region is hidden,
+    the printed total, or its parent's number on another map, minus the
+    other regions gives its count exactly (the READMEs warn about it).
     """
     if threshold < 0:
         raise ValueError(tr("The suppression threshold must be 0 or more, not {n}.").format(
