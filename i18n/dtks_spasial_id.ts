@@ -254,7 +254,7 @@
       <translation>Telusuri…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="415" />
+      <location filename="plugin/gis/atlas.py" line="429" />
       <source>CONFIDENTIAL — contains individual-level data; for official use only</source>
       <translation>RAHASIA — memuat data perorangan; hanya untuk keperluan dinas</translation>
     </message>
@@ -313,7 +313,7 @@
       <translation>Pasangan kandidat yang dinilai: {pairs}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="111" />
+      <location filename="plugin/gis/atlas.py" line="124" />
       <source>Cannot map each {unit} inside region {region}: the regions to map must be below the region's own level (province, regency/city, district, village).</source>
       <translation>Tidak dapat memetakan setiap {unit} di dalam wilayah {region}: wilayah yang dipetakan harus berada di bawah tingkat wilayah itu sendiri (provinsi, kabupaten/kota, kecamatan, desa).</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="810" />
+      <location filename="plugin/gis/atlas.py" line="852" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
@@ -522,7 +522,7 @@
       <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="443" />
+      <location filename="plugin/gis/atlas.py" line="457" />
       <source>Counts from 1 to {n} are printed as “{text}” to protect personal data.</source>
       <translation>Angka 1–{n} ditulis “{text}” untuk melindungi data pribadi.</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="675" />
+      <location filename="plugin/gis/atlas.py" line="689" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
       <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="836" />
+      <location filename="plugin/gis/atlas.py" line="878" />
       <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
@@ -927,7 +927,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris judul kolom {row} melewati akhir berkas ({count} baris).</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="704" />
+      <location filename="plugin/core/indicators.py" line="765" />
       <source>Hidden ({text} people)</source>
       <translation>Disembunyikan ({text} orang)</translation>
     </message>
@@ -942,7 +942,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Sembunyikan angka sampai</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="810" />
+      <location filename="plugin/gis/atlas.py" line="852" />
       <source>Households</source>
       <translation>KK</translation>
     </message>
@@ -1127,12 +1127,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="528" />
+      <location filename="plugin/gis/atlas.py" line="542" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="524" />
+      <location filename="plugin/gis/atlas.py" line="538" />
       <source>Location in {region}</source>
       <translation>Lokasi di {region}</translation>
     </message>
@@ -1320,7 +1320,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer batas wilayah tidak ditemukan: diperlukan layer poligon dengan kolom kode wilayah (KDEPUM, KDCPUM, KDPKAB, KDPPUM atau kode).</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="697" />
+      <location filename="plugin/core/indicators.py" line="758" />
       <source>No data</source>
       <translation>Tidak ada data</translation>
     </message>
@@ -1658,7 +1658,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan titik penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="810" />
+      <location filename="plugin/gis/atlas.py" line="852" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -1698,7 +1698,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="810" />
+      <location filename="plugin/gis/atlas.py" line="852" />
       <source>Region</source>
       <translation>Wilayah</translation>
     </message>
@@ -1743,17 +1743,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode wilayah yang dipetakan (mis. 17.04)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="171" />
+      <location filename="plugin/gis/atlas.py" line="184" />
       <source>Region code {code} has no village in the boundary layer. Check the code or the boundary layer.</source>
       <translation>Kode wilayah {code} tidak memiliki desa di lapisan batas. Periksa kode atau lapisan batasnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="474" />
+      <location filename="plugin/gis/atlas.py" line="488" />
       <source>Region {code} has no area at level {level} to map.</source>
       <translation>Wilayah {code} tidak memiliki wilayah tingkat {level} untuk dipetakan.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="106" />
+      <location filename="plugin/gis/atlas.py" line="119" />
       <source>Region {region} is a village, which has no smaller regions to map. Choose its district or regency as the region and villages as the regions to map.</source>
       <translation>Wilayah {region} adalah desa, yang tidak memiliki wilayah lebih kecil untuk dipetakan. Pilih kecamatan atau kabupatennya sebagai wilayah dan desa sebagai wilayah yang dipetakan.</translation>
     </message>
@@ -2102,7 +2102,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="792" />
+      <location filename="plugin/gis/atlas.py" line="830" />
       <source>Table – {region}</source>
       <translation>Tabel – {region}</translation>
     </message>
@@ -2308,7 +2308,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="644" />
+      <location filename="plugin/gis/atlas.py" line="658" />
       <source>The output folder {path} does not exist.</source>
       <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
@@ -2333,7 +2333,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tabel penduduk {path} memerlukan kolom kode (kode) dan kolom jumlah penduduk (penduduk).</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="176" />
+      <location filename="plugin/gis/atlas.py" line="189" />
       <source>The rate per 1,000 residents needs a population table or field. Choose one, or choose another indicator.</source>
       <translation>Angka per 1.000 penduduk memerlukan tabel atau kolom penduduk. Pilih salah satunya, atau pilih indikator lain.</translation>
     </message>
@@ -2398,7 +2398,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lembar kerja tidak dapat dibuka ({error}). Periksa apakah berkas tidak rusak dan ekstensinya sesuai dengan formatnya.</translation>
     </message>
     <message>
-      <location filename="plugin/core/indicators.py" line="681" />
+      <location filename="plugin/core/indicators.py" line="736" />
       <source>The suppression threshold must be 0 or more, not {n}.</source>
       <translation>Ambang penyamaran harus 0 atau lebih, bukan {n}.</translation>
     </message>
@@ -2463,7 +2463,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="773" />
+      <location filename="plugin/gis/atlas.py" line="791" />
       <source>Total {region}</source>
       <translation>Jumlah {region}</translation>
     </message>
@@ -2543,12 +2543,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Indikator '{key}' tidak dikenal. Indikator yang dikenal: {keys}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="120" />
+      <location filename="plugin/gis/atlas.py" line="133" />
       <source>Unknown label mode '{name}'. Use none, value or name_value.</source>
       <translation>Mode label '{name}' tidak dikenal. Gunakan none, value atau name_value.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="117" />
+      <location filename="plugin/gis/atlas.py" line="130" />
       <source>Unknown output format '{name}'. Use pdf, png or svg.</source>
       <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
@@ -2742,7 +2742,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="420" />
+      <location filename="plugin/gis/atlas.py" line="434" />
       <source>district</source>
       <translation>kecamatan</translation>
     </message>
@@ -2762,12 +2762,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>atau berkas</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="420" />
+      <location filename="plugin/gis/atlas.py" line="434" />
       <source>province</source>
       <translation>provinsi</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="420" />
+      <location filename="plugin/gis/atlas.py" line="434" />
       <source>regency/city</source>
       <translation>kabupaten/kota</translation>
     </message>
@@ -2777,12 +2777,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>tab</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="435" />
+      <location filename="plugin/gis/atlas.py" line="449" />
       <source>total {n}</source>
       <translation>total {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="421" />
+      <location filename="plugin/gis/atlas.py" line="435" />
       <source>village</source>
       <translation>desa/kelurahan</translation>
     </message>
@@ -2822,7 +2822,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>{header} (kolom {number})</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="427" />
+      <location filename="plugin/gis/atlas.py" line="441" />
       <source>{indicator} per {level}</source>
       <translation>{indicator} per {level}</translation>
     </message>
@@ -2846,6 +2846,16 @@ Traceback (most recent call last):
       <translation>{layer}: {count} fitur</translation>
     </message>
     <message>
+      <location filename="plugin/core/indicators.py" line="769" />
+      <source>{mark} also hidden, to protect {text}</source>
+      <translation>{mark} ikut disembunyikan, melindungi {text}</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/atlas.py" line="812" />
+      <source>{mark} hidden so that counts {text} cannot be worked out</source>
+      <translation>{mark} disembunyikan agar angka {text} tidak dapat dihitung</translation>
+    </message>
+    <message>
       <location filename="plugin/processing/algorithms.py" line="438" />
       <source>{n} decisions on duplicate groups were read from the input GeoPackage.</source>
       <translation>{n} keputusan atas kelompok duplikat dibaca dari GeoPackage masukan.</translation>
@@ -2861,7 +2871,7 @@ Traceback (most recent call last):
       <translation>{n} wilayah dengan jumlah kecil diarsir.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="447" />
+      <location filename="plugin/gis/atlas.py" line="461" />
       <source>{n} rows without a village code are left off the map.</source>
       <translation>{n} baris tanpa kode desa tidak masuk peta.</translation>
     </message>

@@ -515,3 +515,44 @@ def test_notes_box_is_one_label_that_fits(kaur_run, paper, orientation):
     assert lines[-1] == "Printed: 4 December 2026"
     assert len(lines) == 4
     assert notes.sizeForText().height() <= notes.rect().height()
+
+
+def _hidden_per_group(data):
+    """Return {parent: number of hidden regions} for the map's parents and the map itself."""
+    hidden = {code for code, text in data.plan.region_text.items() if text in ("< 4", "*")}
+    counts = Counter()
+    for row in data.rows:
+        if row.code in hidden:
+            counts[(data.groups or {}).get(row.code, "")] += 1
+            counts["map"] += 1
+    return counts
+
+
+def test_lone_small_count_gets_a_second_hidden_count(kaur_run, tmp_path):
+    """One hidden village would be its printed total minus the rest, so a second one is hidden."""
+    data = kaur_data(kaur_run, region="17.04.13", level=4, indicator="duplikat",
+                     summary_table=True)
+    small = [row for row in data.rows if data.plan.region_text[row.code] == "< 4"]
+    second = [row for row in data.rows if data.plan.region_text[row.code] == "*"]
+    assert len(small) == 1
+    assert len(second) == 1
+    printed = [row for row in data.rows if row not in small + second]
+    # The second is the smallest printed positive count.
+    assert second[0].value == min(row.value for row in printed + second if row.value > 0)
+    assert small[0].value + second[0].value == data.parent_total.duplicates - sum(
+        row.value for row in printed)
+    pdf = tmp_path / "kule.pdf"
+    atlas.export_thematic_map(data, str(pdf), printed_on=PRINTED_ON)
+    words = " ".join(run_poppler("pdftotext", str(pdf), "-").split())
+    assert "* also hidden, to protect < 4" in words
+    table = " ".join(run_poppler("pdftotext", str(tmp_path / "kule_tabel.pdf"), "-").split())
+    assert "* hidden so that counts < 4 cannot be worked out." in table
+
+
+def test_village_map_hides_two_per_district(kaur_run):
+    """On a village map of the regency each district, whose total the district map prints, hides 0 or 2+."""
+    data = kaur_data(kaur_run, level=4, indicator="duplikat")
+    assert data.groups is not None
+    per_group = _hidden_per_group(data)
+    assert per_group["map"] >= 2
+    assert all(count != 1 for count in per_group.values()), per_group

@@ -179,9 +179,44 @@ def test_plan_custom_threshold_label():
 def test_plan_ratio_suppressed_by_base_count():
     values = {"a": 33.3333, "b": 12.0, "c": 0.04}
     bases = {"a": 2, "b": 30, "c": 10}
-    plan = indicators.plan_classes(values, bases, indicators.METHOD_JENKS, 2, decimals=1)
+    plan = indicators.plan_classes(values, bases, indicators.METHOD_JENKS, 2, decimals=1,
+                                   additive=False)
     assert plan.region_text == {"a": "*", "b": "12,0", "c": "0,0"}
     assert plan.classes[1].label == "Hidden (< 4 people)"
+
+
+def test_hidden_counts_lone_small_count_gets_a_second():
+    counts = {"a": 2, "b": 9, "c": 5, "d": 0, "e": 40}
+    assert indicators.hidden_counts(counts, 3) == ({"a"}, {"c"})
+    # Two small counts hide each other.
+    assert indicators.hidden_counts({"a": 2, "b": 1, "c": 5}, 3) == ({"a", "b"}, set())
+    # Nothing small, nothing hidden; zeros are never a second.
+    assert indicators.hidden_counts({"a": 0, "b": 7}, 3) == (set(), set())
+    assert indicators.hidden_counts({"a": 2, "b": 0}, 3) == ({"a"}, set())
+
+
+def test_hidden_counts_per_parent_then_map():
+    # Villages of two districts: each district total is printed on the district map.
+    counts = {"k1.a": 1, "k1.b": 8, "k1.c": 6, "k2.a": 2, "k2.b": 3, "k2.c": 30,
+              "k3.a": 1, "k3.b": 0}
+    groups = {code: code.split(".")[0] for code in counts}
+    small, extra = indicators.hidden_counts(counts, 3, groups)
+    assert small == {"k1.a", "k2.a", "k2.b", "k3.a"}
+    # k1 had one hidden village, k2 two; k3 has no printed positive count to hide, so
+    # its total is itself small and hidden on the district map.
+    assert extra == {"k1.c"}
+    # Without groups only the map's own total counts, and four small counts are enough.
+    assert indicators.hidden_counts(counts, 3) == (small, set())
+
+
+def test_plan_hides_a_second_count_beside_a_lone_small_one():
+    values = {"a": 2, "b": 9, "c": 5, "d": 0, "e": 40}
+    plan = indicators.plan_classes(values, values, indicators.METHOD_JENKS, 2, threshold=3)
+    assert plan.region_text == {"a": "< 4", "b": "9", "c": "*", "d": "0", "e": "40"}
+    assert [item.label for item in plan.classes] == [
+        "0", "< 4", "* also hidden, to protect < 4", "9", "10 \u2013 40"]
+    assert plan.region_class["c"] == 2
+    assert plan.suppressed == 2
 
 
 def test_plan_ratio_classes_at_printed_precision():

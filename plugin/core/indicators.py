@@ -641,6 +641,56 @@ def is_suppressed(base_count, threshold: int) -> bool:
     return base_count is not None and 1 <= base_count <= threshold
 
 
+# Printed instead of a count that is hidden only so that a small count
+# cannot be worked out by subtraction.
+SECONDARY_TEXT = "*"
+
+
+def hidden_counts(counts: dict, threshold: int, groups: dict | None = None) -> tuple:
+    """Return (small, extra): the codes whose counts are hidden, and why.
+
+    ``counts`` is {code: count}. ``small`` contains the counts from 1 to
+    ``threshold``. ``extra`` contains larger counts hidden as well, so that
+    no small count can be worked out as a printed total minus the other
+    regions. ``groups`` is {code: parent code} for parents whose totals
+    are printed elsewhere, such as the districts of a village map (None:
+    the map's own total only).
+
+    A parent, or the whole map, with exactly one hidden region would give
+    that region's count by subtraction. Each such parent, then the map,
+    gets its smallest printed positive count hidden too (the lowest code
+    on a tie), until each hides none or at least two.
+    """
+    small = {code for code, count in counts.items() if is_suppressed(count, threshold)}
+    extra = set()
+    if not small:
+        return small, extra
+    members = {}
+    for code in sorted(counts):
+        members.setdefault((groups or {}).get(code, ""), []).append(code)
+    while True:
+        hidden = small | extra
+        added = None
+        for _parent, codes in sorted(members.items()):
+            added = _second_to_hide(counts, codes, hidden)
+            if added is not None:
+                break
+        if added is None:
+            added = _second_to_hide(counts, sorted(counts), hidden)
+        if added is None:
+            return small, extra
+        extra.add(added)
+
+
+def _second_to_hide(counts: dict, codes: list, hidden: set):
+    """Return the code to hide next to a lone hidden region among ``codes``, or None."""
+    if sum(1 for code in codes if code in hidden) != 1:
+        return None
+    printed = [(counts[code], code) for code in codes
+               if code not in hidden and counts[code] is not None and counts[code] > 0]
+    return min(printed)[1] if printed else None
+
+
 @dataclass
 class MapClass:
     """One legend entry: its kind, its range (in indicator units) and its label."""
@@ -658,7 +708,7 @@ class ClassPlan:
     classes: list = field(default_factory=list)       # [MapClass] in legend order
     region_class: dict = field(default_factory=dict)  # code → index into classes
     region_text: dict = field(default_factory=dict)   # code → label printed on the map
-    suppressed: int = 0
+    suppressed: int = 0                               # regions hidden, for either reason
 
     def range_classes(self) -> list:
         return [(item.low, item.high) for item in self.classes if item.kind == KIND_RANGE]
@@ -666,32 +716,39 @@ class ClassPlan:
 
 def plan_classes(values: dict, bases: dict, method: str = METHOD_JENKS, classes: int = 5,
                  upper_bounds=None, threshold: int = DEFAULT_THRESHOLD,
-                 decimals: int = 0) -> ClassPlan:
+                 decimals: int = 0, groups: dict | None = None,
+                 additive: bool = True) -> ClassPlan:
     """Classify ``values`` ({code: value or None}) for a map, hiding small counts.
 
     A region whose base count is from 1 to ``threshold`` goes into one
     hatched class labelled "< threshold + 1" and its label never shows the
-    value. Zero and missing values get classes of their own. The other
+    value. When the values are ``additive`` counts, regions hidden as well
+    so that no small count can be worked out by subtraction (see
+    ``hidden_counts``, with ``groups``) go into a second hatched class
+    printed "*". Zero and missing values get classes
+    of their own. The other
     values are classified by ``method`` on whole numbers: values with
     ``decimals`` are scaled by 10^decimals, rounded, classified and scaled
     back, so class bounds never overlap at the printed precision.
     A ``threshold`` of 0 suppresses nothing.
-
-    NOTE: there is no secondary suppression. When a single region is hidden,
-    the printed total, or its parent's number on another map, minus the
-    other regions gives its count exactly (the READMEs warn about it).
     """
     if threshold < 0:
         raise ValueError(tr("The suppression threshold must be 0 or more, not {n}.").format(
             n=threshold))
     scale = 10 ** decimals
     plan = ClassPlan()
-    zero, missing, hidden, shown = [], [], [], {}
+    small, extra = hidden_counts({code: bases.get(code) for code, value in values.items()
+                                  if value is not None}, threshold, groups)
+    if not additive:
+        extra = set()
+    zero, missing, hidden, also_hidden, shown = [], [], [], [], {}
     for code, value in values.items():
         if value is None:
             missing.append(code)
-        elif is_suppressed(bases.get(code), threshold):
+        elif code in small:
             hidden.append(code)
+        elif code in extra:
+            also_hidden.append(code)
         elif round(value * scale) == 0:
             zero.append(code)
         else:
@@ -708,7 +765,11 @@ def plan_classes(values: dict, bases: dict, method: str = METHOD_JENKS, classes:
             label = tr("Hidden ({text} people)").format(text=suppressed_text(threshold))
         _add_class(plan, MapClass(KIND_SUPPRESSED, 1, threshold, label), hidden,
                    suppressed_text(threshold) if not decimals else "*")
-        plan.suppressed = len(hidden)
+    if also_hidden:
+        label = tr("{mark} also hidden, to protect {text}").format(
+            mark=SECONDARY_TEXT, text=suppressed_text(threshold))
+        _add_class(plan, MapClass(KIND_SUPPRESSED, label=label), also_hidden, SECONDARY_TEXT)
+    plan.suppressed = len(hidden) + len(also_hidden)
 
     scaled_bounds = None
     if method == METHOD_MANUAL:

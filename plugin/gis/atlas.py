@@ -97,6 +97,19 @@ class MapData:
     context_rows: list = field(default_factory=list)  # (code, geometry) of the parent's children
     off_map: int = 0
     parent_total: object = None
+    groups: dict = None   # code → parent code whose total other maps print, or None
+
+
+def parent_groups(codes, region: str, level: int):
+    """Return {code: parent code} when the mapped regions' parents lie below ``region``.
+
+    A village map of a regency groups the villages by district, because a
+    district map prints each district's total. When the parent is the
+    region itself, the map's own total is the only one, and None is returned.
+    """
+    if level - 1 <= indicators.level_of(region):
+        return None
+    return {code: indicators.code_at_level(code, level - 1) for code in codes}
 
 
 def check_request(request: MapRequest) -> None:
@@ -198,10 +211,11 @@ def prepare_map_data(recipients, mapping: dict, villages, request: MapRequest,
         values[code], bases[code] = value, base
         data.rows.append(RegionRow(code, names[code], per_region[code], value, base,
                                    areas.get(code, 0.0), geometries[code]))
+    data.groups = parent_groups(codes, request.region, request.level)
     try:
         data.plan = indicators.plan_classes(
             values, bases, request.method, request.classes, request.manual_breaks,
-            request.threshold, spec.decimals)
+            request.threshold, spec.decimals, data.groups, additive=spec.is_count)
     except ValueError as error:
         raise MapError(str(error)) from error
     total = indicators.Tally()
@@ -755,9 +769,14 @@ def _svg_settings() -> QgsLayoutExporter.SvgExportSettings:
 def summary_rows(data: MapData) -> list:
     """Return the summary table rows: code, name, recipients, households, value as printed.
 
-    Counts from 1 to the threshold are printed as "< threshold + 1", as on the map.
+    Counts from 1 to the threshold are printed as "< threshold + 1", as on the
+    map, and each column hides a second count beside a lone small one ("*").
     """
     threshold = data.request.threshold
+    columns = [_printed_column({row.code: row.tally.recipients for row in data.rows},
+                               threshold, data.groups),
+               _printed_column({row.code: row.tally.households for row in data.rows},
+                               threshold, data.groups)]
 
     def printed(count):
         if indicators.is_suppressed(count, threshold):
@@ -766,13 +785,32 @@ def summary_rows(data: MapData) -> list:
 
     rows = []
     for row in data.rows:
-        rows.append([row.code, row.name, printed(row.tally.recipients),
-                     printed(row.tally.households),
+        rows.append([row.code, row.name, columns[0][row.code], columns[1][row.code],
                      data.plan.region_text.get(row.code, "") or "-"])
     total = data.parent_total
     rows.append(["", tr("Total {region}").format(region=data.region_name), printed(total.recipients),
                  printed(total.households), ""])
     return rows
+
+
+def _printed_column(counts: dict, threshold: int, groups) -> dict:
+    """Return {code: text} of a column of counts, with small and second hidden counts replaced."""
+    small, extra = indicators.hidden_counts(counts, threshold, groups)
+    texts = {}
+    for code, count in counts.items():
+        if code in small:
+            texts[code] = indicators.suppressed_text(threshold)
+        elif code in extra:
+            texts[code] = indicators.SECONDARY_TEXT
+        else:
+            texts[code] = indicators.format_number(count)
+    return texts
+
+
+def secondary_note(threshold: int) -> str:
+    """Return the summary table's footnote on the counts hidden beside small ones."""
+    return tr("{mark} hidden so that counts {text} cannot be worked out").format(
+        mark=indicators.SECONDARY_TEXT, text=indicators.suppressed_text(threshold))
 
 
 def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
@@ -797,8 +835,12 @@ def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
     layout.addLayoutItem(title)
     title.attemptMove(QgsLayoutPoint(15, 12, layouts.MILLIMETERS))
     title.attemptResize(QgsLayoutSize(180, 14, layouts.MILLIMETERS))
+    rows = summary_rows(data)
     footer = QgsLayoutItemLabel(layout)
-    footer.setText(f"{layouts.source_text()}. {note_text(data)} "
+    hidden = ""
+    if any(cell == indicators.SECONDARY_TEXT for row in rows for cell in row[2:]):
+        hidden = secondary_note(data.request.threshold) + ". "
+    footer.setText(f"{layouts.source_text()}. {note_text(data)} {hidden}"
                    f"{layouts.printed_text(printed_on)}")
     footer.setFont(QFont("DejaVu Sans", 7))
     layout.addLayoutItem(footer)
@@ -813,7 +855,7 @@ def export_summary_table(data: MapData, pdf_path: str, project: QgsProject,
     table.setIncludeTableHeader(True)
     table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
     table.setColumnWidths(list(widths))
-    table.setTableContents([[QgsTableCell(value) for value in row] for row in summary_rows(data)])
+    table.setTableContents([[QgsTableCell(value) for value in row] for row in rows])
     text_format = QgsTextFormat()
     text_format.setFont(QFont("DejaVu Sans"))
     text_format.setSize(7.5)
