@@ -442,7 +442,7 @@
       <translation>Klik Baca kolom untuk menampilkan kolom berkas dan memeriksa kolom yang mengisi setiap isian.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="852" />
+      <location filename="plugin/gis/atlas.py" line="851" />
       <source>Code</source>
       <translation>Kode</translation>
     </message>
@@ -507,7 +507,7 @@
       <translation>Status koordinat:</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="257" />
+      <location filename="plugin/gis/layout.py" line="291" />
       <source>Coordinate system: {name}</source>
       <translation>Sistem koordinat: {name}</translation>
     </message>
@@ -719,12 +719,12 @@
       <translation>Ekspor peta tematik</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="689" />
+      <location filename="plugin/gis/atlas.py" line="688" />
       <source>Exporting the map failed (QgsLayoutExporter result code {code}{detail}). Check that the target folder exists and is writable, and that the file is not open in another program.</source>
       <translation>Ekspor peta gagal (kode hasil QgsLayoutExporter {code}{detail}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah berkas itu tidak sedang dibuka di program lain.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="209" />
+      <location filename="plugin/gis/layout.py" line="243" />
       <source>Exporting the map to PDF failed (QgsLayoutExporter result code {code}). Check that the target folder exists and is writable, and that the PDF is not open in another program.</source>
       <translation>Ekspor peta ke PDF gagal (kode hasil QgsLayoutExporter {code}). Periksa apakah folder tujuan ada dan dapat ditulisi, serta apakah PDF tersebut tidak sedang dibuka di program lain.</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Mengekspor peta…</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="878" />
+      <location filename="plugin/gis/atlas.py" line="877" />
       <source>Exporting the summary table failed (QgsLayoutExporter result code {code}).</source>
       <translation>Ekspor tabel ringkasan gagal (kode hasil QgsLayoutExporter {code}).</translation>
     </message>
@@ -942,7 +942,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Sembunyikan angka sampai</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="852" />
+      <location filename="plugin/gis/atlas.py" line="851" />
       <source>Households</source>
       <translation>KK</translation>
     </message>
@@ -1077,7 +1077,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan '{layer}' harus berupa lapisan poligon untuk peta sebaran.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="140" />
+      <location filename="plugin/gis/layout.py" line="174" />
       <source>Layer '{name}' has no area to map. Choose a village boundary layer.</source>
       <translation>Lapisan '{name}' tidak memiliki wilayah untuk dipetakan. Pilih lapisan batas desa.</translation>
     </message>
@@ -1127,12 +1127,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dimuat: {n}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="542" />
+      <location filename="plugin/gis/atlas.py" line="541" />
       <source>Location</source>
       <translation>Lokasi</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="538" />
+      <location filename="plugin/gis/atlas.py" line="537" />
       <source>Location in {region}</source>
       <translation>Lokasi di {region}</translation>
     </message>
@@ -1152,7 +1152,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Skor nama desa terendah yang diterima (0-100)</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="472" />
+      <location filename="plugin/gis/layout.py" line="506" />
       <source>Made with DTKS Spasial {version}</source>
       <translation>Dibuat dengan DTKS Spasial {version}</translation>
     </message>
@@ -1205,6 +1205,11 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <location filename="plugin/processing/algorithms.py" line="576" />
       <source>Map file</source>
       <translation>Berkas peta</translation>
+    </message>
+    <message>
+      <location filename="plugin/gis/layout.py" line="130" />
+      <source>Map letters for west, east, south and north: W E S N</source>
+      <translation>Huruf peta untuk barat, timur, selatan dan utara: BB BT LS LU</translation>
     </message>
     <message>
       <location filename="plugin/gui/map_panel.py" line="186" />
@@ -1658,7 +1663,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan titik penerima</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="852" />
+      <location filename="plugin/gis/atlas.py" line="851" />
       <source>Recipients</source>
       <translation>Penerima</translation>
     </message>
@@ -1678,7 +1683,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Penerima per km²</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="437" />
+      <location filename="plugin/gis/layout.py" line="471" />
       <source>Recipients per village</source>
       <translation>Jumlah penerima per desa</translation>
     </message>
@@ -1698,7 +1703,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="852" />
+      <location filename="plugin/gis/atlas.py" line="851" />
       <source>Region</source>
       <translation>Wilayah</translation>
     </message>
@@ -2027,7 +2032,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tempatkan penerima ke batas desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="158" />
+      <location filename="plugin/gis/layout.py" line="192" />
       <source>Source: DTKS Kemensos; administrative boundaries BIG / region codes Kemendagri</source>
       <translation>Sumber: DTKS Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
@@ -2102,7 +2107,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Berkas tabel</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="830" />
+      <location filename="plugin/gis/atlas.py" line="829" />
       <source>Table – {region}</source>
       <translation>Tabel – {region}</translation>
     </message>
@@ -2259,17 +2264,17 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="284" />
+      <location filename="plugin/gis/layout.py" line="318" />
       <source>The map layout template {name} cannot be read ({error}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak dapat dibaca ({error}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="305" />
+      <location filename="plugin/gis/layout.py" line="339" />
       <source>The map layout template {name} has no item '{item}' ({kind}). Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} tidak memiliki item '{item}' ({kind}). Pasang ulang plugin DTKS Spasial.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="296" />
+      <location filename="plugin/gis/layout.py" line="330" />
       <source>The map layout template {name} is damaged or invalid. Reinstall the DTKS Spasial plugin.</source>
       <translation>Templat tata letak peta {name} rusak atau tidak sah. Pasang ulang plugin DTKS Spasial.</translation>
     </message>
@@ -2308,7 +2313,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Jumlah kelas harus minimal 1, bukan {n}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="658" />
+      <location filename="plugin/gis/atlas.py" line="657" />
       <source>The output folder {path} does not exist.</source>
       <translation>Folder keluaran {path} tidak ada.</translation>
     </message>
@@ -2463,7 +2468,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="791" />
+      <location filename="plugin/gis/atlas.py" line="790" />
       <source>Total {region}</source>
       <translation>Jumlah {region}</translation>
     </message>
@@ -2483,12 +2488,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>URL</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="255" />
+      <location filename="plugin/gis/layout.py" line="289" />
       <source>UTM projection zone {zone}N, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}U, datum WGS 84</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="256" />
+      <location filename="plugin/gis/layout.py" line="290" />
       <source>UTM projection zone {zone}S, WGS 84 datum</source>
       <translation>Proyeksi UTM zona {zone}S, datum WGS 84</translation>
     </message>
@@ -2553,7 +2558,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Format keluaran '{name}' tidak dikenal. Gunakan pdf, png atau svg.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/layout.py" line="263" />
+      <location filename="plugin/gis/layout.py" line="297" />
       <source>Unknown paper '{paper}' or orientation '{orientation}'. Use A4 or A3, and lanskap (landscape) or potret (portrait).</source>
       <translation>Kertas '{paper}' atau orientasi '{orientation}' tidak dikenal. Gunakan A4 atau A3, dan lanskap atau potret.</translation>
     </message>
@@ -2851,7 +2856,7 @@ Traceback (most recent call last):
       <translation>{mark} ikut disembunyikan, melindungi {text}</translation>
     </message>
     <message>
-      <location filename="plugin/gis/atlas.py" line="812" />
+      <location filename="plugin/gis/atlas.py" line="811" />
       <source>{mark} hidden so that counts {text} cannot be worked out</source>
       <translation>{mark} disembunyikan agar angka {text} tidak dapat dihitung</translation>
     </message>

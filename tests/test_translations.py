@@ -36,3 +36,16 @@ def test_print_date_in_indonesian():
     finally:
         i18n.remove_translators()
     assert format_date(datetime.date(2026, 12, 4)) == "4 December 2026"
+
+
+def test_map_letters_follow_the_language():
+    from dtks_spasial.plugin.gis import layout
+
+    assert layout.hemisphere_letters() == ("W", "E", "S", "N")
+    assert layout.north_arrow_path().name == "utara_n.svg"
+    assert i18n.install_translator("id")
+    try:
+        assert layout.hemisphere_letters() == ("BB", "BT", "LS", "LU")
+        assert layout.north_arrow_path() == layout.NORTH_ARROW_PATH
+    finally:
+        i18n.remove_translators()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from qgis.core import (
     QgsCoordinateReferenceSystem, QgsDistanceArea, QgsFeature, QgsFeedback, QgsFillSymbol,
     QgsGeometry, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
-    QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutObject, QgsProject, QgsProperty,
+    QgsLayoutItemScaleBar, QgsLayoutObject, QgsProject, QgsProperty,
     QgsRuleBasedRenderer, QgsSingleSymbolRenderer, QgsVectorLayer,
 )
 
@@ -518,8 +518,7 @@ def build_thematic_layout(project: QgsProject, data: MapData,
         layouts.printed_text(printed_on))
     layouts.translate_scale_text(layout)
     layouts._item(layout, "proyeksi", QgsLayoutItemLabel).setText(layouts.describe_crs(map_crs))
-    layouts._item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(
-        str(layouts.NORTH_ARROW_PATH))
+    layouts.translate_map_letters(layout)
 
     subtitle = subtitle_text(data)
     if request.atlas:

@@ -120,6 +120,40 @@ def translate_scale_text(layout: QgsPrintLayout) -> None:
         label.setText(tr("Scale") + label.text()[len("Skala"):])
 
 
+# The templates' graticule labels end in the Indonesian hemisphere letters
+# (bujur barat/timur, lintang selatan/utara), in this order.
+TEMPLATE_HEMISPHERES = ("BB", "BT", "LS", "LU")
+
+
+def hemisphere_letters() -> tuple:
+    """Return the letters for west, east, south and north in the map language."""
+    text = tr("Map letters for west, east, south and north: W E S N")
+    letters = tuple(text.split(":")[-1].split())
+    return letters if len(letters) == 4 else TEMPLATE_HEMISPHERES
+
+
+def north_arrow_path() -> Path:
+    """Return the north arrow SVG with the map language's letter for north (U or N)."""
+    if hemisphere_letters() == TEMPLATE_HEMISPHERES:
+        return NORTH_ARROW_PATH
+    return NORTH_ARROW_PATH.with_name("utara_n.svg")
+
+
+def translate_map_letters(layout: QgsPrintLayout) -> None:
+    """Give the graticule labels and the north arrow the map language's hemisphere letters."""
+    letters = hemisphere_letters()
+    map_item = layout.itemById("peta")
+    if isinstance(map_item, QgsLayoutItemMap) and letters != TEMPLATE_HEMISPHERES:
+        for grid in map_item.grids().asList():
+            expression = grid.annotationExpression()
+            for template_letter, letter in zip(TEMPLATE_HEMISPHERES, letters):
+                expression = expression.replace(f"' {template_letter}'", f"' {letter}'")
+            grid.setAnnotationExpression(expression)
+    arrow = layout.itemById("arah_utara")
+    if isinstance(arrow, QgsLayoutItemPicture):
+        arrow.setPicturePath(str(north_arrow_path()))
+
+
 def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: str,
                  region_name: str, printed_on: datetime.date | None = None) -> QgsPrintLayout:
     """Style ``area_layer`` as a count choropleth and build the A4 landscape layout for it.
@@ -159,7 +193,7 @@ def build_layout(project: QgsProject, area_layer: QgsVectorLayer, count_field: s
     _item(layout, "tanggal", QgsLayoutItemLabel).setText(printed_text(printed_on))
     translate_scale_text(layout)
     _item(layout, "proyeksi", QgsLayoutItemLabel).setText(describe_crs(map_crs))
-    _item(layout, "arah_utara", QgsLayoutItemPicture).setPicturePath(str(NORTH_ARROW_PATH))
+    translate_map_letters(layout)
     fill_extras(layout)
     set_locator(layout, map_item, [area_layer], area_layer, project)
 
