@@ -129,7 +129,7 @@
       <translation>Semua kelompok</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="35" />
+      <location filename="plugin/gui/review_panel.py" line="41" />
       <source>All problems</source>
       <translation>Semua masalah</translation>
     </message>
@@ -139,27 +139,27 @@
       <translation>April</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="423" />
+      <location filename="plugin/gui/review_panel.py" line="482" />
       <source>Assign by code</source>
       <translation>Tetapkan dengan kode</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="211" />
+      <location filename="plugin/gui/review_panel.py" line="224" />
       <source>Assign by code...</source>
       <translation>Tetapkan dengan kode...</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="207" />
+      <location filename="plugin/gui/review_panel.py" line="220" />
       <source>Assign this village</source>
       <translation>Tetapkan desa ini</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="325" />
+      <location filename="plugin/gis/review.py" line="356" />
       <source>Assign villages by hand</source>
       <translation>Tetapkan desa secara manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="42" />
+      <location filename="plugin/gui/review_panel.py" line="48" />
       <source>Assigned by hand</source>
       <translation>Ditetapkan manual</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Metode klasifikasi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="214" />
+      <location filename="plugin/gui/review_panel.py" line="227" />
       <source>Clear manual assignment</source>
       <translation>Hapus penetapan manual</translation>
     </message>
@@ -517,9 +517,14 @@
       <translation>Menyalin penerima…</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="181" />
+      <location filename="plugin/gui/review_panel.py" line="194" />
       <source>Count the rows of each list again and reload the table.</source>
       <translation>Hitung ulang baris setiap daftar dan muat ulang tabel.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="135" />
+      <source>Counting the rows to review...</source>
+      <translation>Menghitung baris yang perlu ditinjau...</translation>
     </message>
     <message>
       <location filename="plugin/gis/atlas.py" line="457" />
@@ -641,7 +646,7 @@
       <translation>Terdeteksi: {encoding}, {delimiter}, judul kolom di baris {row}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="65" />
+      <location filename="plugin/gui/review_panel.py" line="71" />
       <source>Distance (m)</source>
       <translation>Jarak (m)</translation>
     </message>
@@ -651,7 +656,7 @@
       <translation>Peta Sebaran Penerima Bantuan Sosial</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="59" />
+      <location filename="plugin/gui/review_panel.py" line="65" />
       <source>District (table)</source>
       <translation>Kecamatan (tabel)</translation>
     </message>
@@ -847,7 +852,7 @@
       <translation>Isi kode wilayah, mis. 17.04.01.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="208" />
+      <location filename="plugin/gui/review_panel.py" line="221" />
       <source>Give the village chosen above to every selected row. The choice is stored in the layer (kode_desa_manual) and kept when the snap or the whole run is repeated.</source>
       <translation>Berikan desa yang dipilih di atas kepada setiap baris terpilih. Pilihan disimpan di layer (kode_desa_manual) dan dipertahankan saat pencocokan atau seluruh proses diulang.</translation>
     </message>
@@ -1042,7 +1047,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode Kemendagri untuk provinsi, kabupaten, kecamatan atau desa yang penerimanya dihitung per desa dan dipetakan, misalnya 17.04 untuk Kabupaten Kaur. Kosongkan untuk melewati penghitungan per desa dan peta.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="424" />
+      <location filename="plugin/gui/review_panel.py" line="483" />
       <source>Kemendagri code of the village, e.g. 17.04.01.2001:</source>
       <translation>Kode Kemendagri desa, mis. 17.04.01.2001:</translation>
     </message>
@@ -1067,7 +1072,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="39" />
+      <location filename="plugin/gui/review_panel.py" line="45" />
       <source>Latitude and longitude swapped (tertukar)</source>
       <translation>Lintang dan bujur tertukar (tertukar)</translation>
     </message>
@@ -1122,6 +1127,21 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Garis antardesa (garis_duplikat): {lines}</translation>
     </message>
     <message>
+      <location filename="plugin/gui/review_panel.py" line="382" />
+      <source>Listing the rows failed because of an internal error. The details are in the Log Messages panel, tab {tab}.</source>
+      <translation>Pendaftaran baris gagal karena kesalahan internal. Rinciannya ada di panel Log Messages, tab {tab}.</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/task.py" line="210" />
+      <source>Listing the rows to review</source>
+      <translation>Mendaftar baris yang perlu ditinjau</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="387" />
+      <source>Listing the rows was canceled.</source>
+      <translation>Pendaftaran baris dibatalkan.</translation>
+    </message>
+    <message>
       <location filename="plugin/gis/pipeline.py" line="220" />
       <source>Loaded: {n}</source>
       <translation>Dimuat: {n}</translation>
@@ -1167,7 +1187,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Manual</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="458" />
+      <location filename="plugin/gui/review_panel.py" line="517" />
       <source>Manual assignment cleared for {n} rows.</source>
       <translation>Penetapan manual dihapus untuk {n} baris.</translation>
     </message>
@@ -1252,7 +1272,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Mei</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="62" />
+      <location filename="plugin/gui/review_panel.py" line="68" />
       <source>Method</source>
       <translation>Metode</translation>
     </message>
@@ -1291,7 +1311,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation type="obsolete">Nama lembar kerja yang dibaca dari berkas Excel. Kosongkan untuk membaca lembar pertama. Hanya dipakai untuk berkas .xlsx dan .xlsm.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="177" />
+      <location filename="plugin/gui/review_panel.py" line="190" />
       <source>Name score (0-100) below which a village found by name is listed as a low score.</source>
       <translation>Skor nama (0-100); desa yang ditemukan dari nama dengan skor di bawah nilai ini masuk daftar skor rendah.</translation>
     </message>
@@ -1359,7 +1379,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Desa tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="36" />
+      <location filename="plugin/gui/review_panel.py" line="42" />
       <source>No village found (tidak_cocok)</source>
       <translation>Desa tidak ditemukan (tidak_cocok)</translation>
     </message>
@@ -1489,12 +1509,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Ditempatkan di dalam desa (perkiraan)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="37" />
+      <location filename="plugin/gui/review_panel.py" line="43" />
       <source>Point in another village (beda_desa)</source>
       <translation>Titik di desa lain (beda_desa)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="38" />
+      <location filename="plugin/gui/review_panel.py" line="44" />
       <source>Point outside every village (di_luar_wilayah)</source>
       <translation>Titik di luar semua desa (di_luar_wilayah)</translation>
     </message>
@@ -1793,7 +1813,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Hapus keputusan atas kelompok ini dari layer dan dari keputusan yang disimpan untuk proses berikutnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="215" />
+      <location filename="plugin/gui/review_panel.py" line="228" />
       <source>Remove the village assigned by hand from the selected rows. They get the village found from the table's code, name or point again.</source>
       <translation>Hapus desa yang ditetapkan manual dari baris terpilih. Baris kembali mendapat desa yang ditemukan dari kode, nama, atau titik pada tabel.</translation>
     </message>
@@ -1833,7 +1853,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Tinjau lokasi</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="56" />
+      <location filename="plugin/gui/review_panel.py" line="62" />
       <source>Row</source>
       <translation>Baris</translation>
     </message>
@@ -1888,7 +1908,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Baris ditolak</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="169" />
+      <location filename="plugin/gui/review_panel.py" line="182" />
       <source>Rows to list. Problem lists leave out rows whose village was assigned by hand.</source>
       <translation>Baris yang ditampilkan. Daftar masalah tidak memuat baris yang desanya sudah ditetapkan manual.</translation>
     </message>
@@ -2042,7 +2062,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Sumber: DTKS/DTSEN Kemensos; batas wilayah BIG / kode wilayah Kemendagri</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="64" />
+      <location filename="plugin/gui/review_panel.py" line="70" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2186,7 +2206,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan batas bukan tingkat desa (kodenya tidak berbentuk PP.KK.CC.DDDD). Pilih lapisan desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="397" />
+      <location filename="plugin/gis/review.py" line="428" />
       <source>The changes could not be saved in {layer}: {errors}</source>
       <translation>Perubahan tidak dapat disimpan di {layer}: {errors}</translation>
     </message>
@@ -2216,7 +2236,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kolom '{field}' yang diberikan untuk '{role}' tidak ada di lapisan batas wilayah '{layer}'. Kolom yang ada: {fields}.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="363" />
+      <location filename="plugin/gis/review.py" line="394" />
       <source>The field {field} could not be added to {layer}.</source>
       <translation>Kolom {field} tidak dapat ditambahkan ke {layer}.</translation>
     </message>
@@ -2259,7 +2279,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Layer ini bukan layer penerima DTKS Spasial: tidak ada kolom {field}. Jalankan 'Impor tabel DTKS' dan 'Tempatkan penerima ke batas desa' terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="377" />
+      <location filename="plugin/gis/review.py" line="408" />
       <source>The layer {layer} cannot be edited. Check that its file is writable.</source>
       <translation>Layer {layer} tidak dapat diedit. Periksa bahwa berkasnya dapat ditulisi.</translation>
     </message>
@@ -2478,7 +2498,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Dua baris kelompok {group} memiliki nomor baris dan NIK yang sama, sehingga keputusan tidak dapat membedakannya pada proses berikutnya.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="212" />
+      <location filename="plugin/gui/review_panel.py" line="225" />
       <source>Type the Kemendagri code of the village to give to every selected row.</source>
       <translation>Ketik kode Kemendagri desa yang diberikan kepada setiap baris terpilih.</translation>
     </message>
@@ -2506,6 +2526,11 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <location filename="plugin/gui/duplicate_panel.py" line="309" />
       <source>Undo decision</source>
       <translation>Batalkan keputusan</translation>
+    </message>
+    <message>
+      <location filename="plugin/gui/review_panel.py" line="380" />
+      <source>Unexpected error while listing the rows to review: {details}</source>
+      <translation>Kesalahan tak terduga saat mendaftar baris yang perlu ditinjau: {details}</translation>
     </message>
     <message>
       <location filename="plugin/gui/dock.py" line="567" />
@@ -2593,7 +2618,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan poligon desa dari proyek, dengan struktur kolom BIG (KDEPUM, NAMOBJ, WADMKC, ...) atau dengan kolom kode dan nama.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="58" />
+      <location filename="plugin/gui/review_panel.py" line="64" />
       <source>Village (table)</source>
       <translation>Desa (tabel)</translation>
     </message>
@@ -2613,7 +2638,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Lapisan batas desa yang memberi nama dan poligon wilayah. Batas wilayah dari proses terakhir dipilih setelah setiap proses.</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="161" />
+      <location filename="plugin/gui/review_panel.py" line="174" />
       <source>Village boundary layer that gives the village names and polygons. Assigning a village checks its code and re-snaps the row against these boundaries.</source>
       <translation>Layer batas desa yang memberi nama dan poligon desa. Saat desa ditetapkan, kodenya diperiksa dan baris dicocokkan ulang dengan batas ini.</translation>
     </message>
@@ -2623,12 +2648,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Kode desa</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="302" />
+      <location filename="plugin/gis/review.py" line="333" />
       <source>Village code {code} is not in the village boundary layer.</source>
       <translation>Kode desa {code} tidak ada di layer batas desa.</translation>
     </message>
     <message>
-      <location filename="plugin/gis/review.py" line="285" />
+      <location filename="plugin/gis/review.py" line="316" />
       <source>Village code {code} is not in the village boundary layer. Type a village code such as 17.04.01.2001.</source>
       <translation>Kode desa {code} tidak ada di layer batas desa. Ketik kode desa seperti 17.04.01.2001.</translation>
     </message>
@@ -2643,7 +2668,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Desa ditemukan menurut metode:</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="41" />
+      <location filename="plugin/gui/review_panel.py" line="47" />
       <source>Village found by name with a low score</source>
       <translation>Desa ditemukan dari nama dengan skor rendah</translation>
     </message>
@@ -2663,12 +2688,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Nama desa</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="40" />
+      <location filename="plugin/gui/review_panel.py" line="46" />
       <source>Village name differs from the code (nama_desa_beda_kode)</source>
       <translation>Nama desa berbeda dengan kodenya (nama_desa_beda_kode)</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="447" />
+      <location filename="plugin/gui/review_panel.py" line="506" />
       <source>Village {code} {name} assigned to {n} rows.</source>
       <translation>Desa {code} {name} ditetapkan untuk {n} baris.</translation>
     </message>
@@ -2678,12 +2703,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>Desa/kelurahan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="197" />
+      <location filename="plugin/gui/review_panel.py" line="210" />
       <source>Villages to choose from</source>
       <translation>Desa yang dapat dipilih</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="201" />
+      <location filename="plugin/gui/review_panel.py" line="214" />
       <source>Villages whose names are closest to the row's village name, and the village containing the row's point when it is not the registered one.</source>
       <translation>Desa dengan nama paling mirip dengan nama desa pada baris, dan desa tempat titik baris berada bila bukan desa terdaftarnya.</translation>
     </message>
@@ -2792,12 +2817,12 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>desa/kelurahan</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="367" />
+      <location filename="plugin/gui/review_panel.py" line="426" />
       <source>{code} {name} (name score {score:.0f})</source>
       <translation>{code} {name} (skor nama {score:.0f})</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="364" />
+      <location filename="plugin/gui/review_panel.py" line="423" />
       <source>{code} {name} (village containing the point)</source>
       <translation>{code} {name} (desa tempat titik berada)</translation>
     </message>
@@ -2832,7 +2857,7 @@ Keluaran: lapisan penerima dengan kelompok_duplikat (id kelompok), alasan_duplik
       <translation>{indicator} per {level}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/task.py" line="207" />
+      <location filename="plugin/gui/task.py" line="249" />
       <source>{kind} (message not shown because it may contain personal data)
 Traceback (most recent call last):
 {stack}</source>
@@ -2841,7 +2866,7 @@ Traceback (most recent call last):
 {stack}</translation>
     </message>
     <message>
-      <location filename="plugin/gui/review_panel.py" line="324" />
+      <location filename="plugin/gui/review_panel.py" line="331" />
       <source>{label} ({n})</source>
       <translation>{label} ({n})</translation>
     </message>

@@ -553,3 +553,58 @@ def test_dock_has_review_tab(qgis_iface, english_locale):
     finally:
         dock.shutdown()
         dock.deleteLater()
+
+
+def _wait_for_listing(panel, seconds: float = 30.0) -> None:
+    """Process events until the panel's background listing has finished."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while panel._task is not None and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    assert panel._task is None, "the listing task did not finish"
+
+
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_panel_lists_large_layers_in_a_task(panel, monkeypatch, in_memory):
+    """Layers over the size limit are counted and listed in a task, with the same result."""
+    from qgis.core import QgsFeatureRequest
+
+    from dtks_spasial.plugin.gui import review_panel
+
+    panel, layer = panel
+    if in_memory:
+        layer = layer.materialize(QgsFeatureRequest())
+        QgsProject.instance().addMapLayer(layer)
+    monkeypatch.setattr(review_panel, "BACKGROUND_MIN_ROWS", 1)
+    panel.show_layer(layer)
+    panel.refresh()
+    assert panel._task is not None
+    assert panel.model.rowCount() == 0
+    assert panel.message_label.text() == "Counting the rows to review..."
+    _wait_for_listing(panel)
+    assert panel.filter_combo.itemText(0) == "All problems (7)"
+    assert panel.model.rowCount() == 7
+    assert panel.message_label.text() == ""
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    _wait_for_listing(panel)
+    assert [cell(panel.model, row, "baris") for row in (0, 1)] == ["6", "7"]
+    if in_memory:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_panel_drops_a_superseded_listing(panel, monkeypatch):
+    """A filter chosen while a listing runs replaces it, and only its rows are shown."""
+    from dtks_spasial.plugin.gui import review_panel
+
+    panel, layer = panel
+    monkeypatch.setattr(review_panel, "BACKGROUND_MIN_ROWS", 1)
+    panel.refresh()
+    first = panel._task
+    choose_filter(panel, review.FILTER_TIDAK_COCOK)
+    assert panel._task is not first
+    _wait_for_listing(panel)
+    assert panel.model.rowCount() == 2

@@ -10,11 +10,12 @@ of the snap would give.
 import os
 import sqlite3
 from array import array
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
     QgsExpression, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProviderRegistry,
-    QgsVectorLayer, QgsWkbTypes,
+    QgsVectorLayer, QgsVectorLayerFeatureSource, QgsWkbTypes,
 )
 
 from ..compat import NO_GEOMETRY_FLAG
@@ -142,19 +143,48 @@ def _null_to_none(value):
     return None if storage._is_null(value) else value
 
 
+@dataclass
+class RowSource:
+    """The rows the filters read, usable from a worker thread.
+
+    Either a saved GeoPackage table, read by SQL, or a copy of the layer's
+    feature source with its fields.
+    """
+
+    table: tuple = None
+    features: object = None
+    fields: object = None
+
+
+def row_source(layer) -> RowSource:
+    """Return the RowSource of a recipient layer. Main thread only."""
+    table = geopackage_table(layer)
+    if table is not None:
+        return RowSource(table=table)
+    return RowSource(features=QgsVectorLayerFeatureSource(layer), fields=layer.fields())
+
+
+def _as_source(layer_or_source) -> RowSource:
+    if isinstance(layer_or_source, RowSource):
+        return layer_or_source
+    return row_source(layer_or_source)
+
+
 def count_filters(layer, low_score: float = DEFAULT_LOW_SCORE, feedback=None) -> dict:
     """Return {filter key: number of rows} for every filter, in one pass over the layer.
 
-    A saved GeoPackage layer is counted by one SQL query, which takes
-    about 1 s for a million listed rows, against about 10 s for reading
-    the features through QGIS.
+    ``layer`` is a layer or a RowSource (which a worker thread may read). A
+    saved GeoPackage layer is counted by one SQL query, which takes about
+    1 s for a million listed rows, against about 10 s for reading the
+    features through QGIS.
     """
     counts = dict.fromkeys(FILTER_KEYS, 0)
     names = [records.METODE_LOKASI, records.STATUS_KOORDINAT, records.MASALAH,
              records.SKOR_LOKASI]
     expression = f"({filter_expression(FILTER_CONFLICTS, low_score)}) OR " \
                  f"({filter_expression(FILTER_MANUAL)})"
-    table = geopackage_table(layer)
+    source = _as_source(layer)
+    table = source.table
     if table is not None:
         groups = _query(table, (
             f"SELECT {_quoted(records.METODE_LOKASI)}, {_quoted(records.STATUS_KOORDINAT)}, "
@@ -166,8 +196,8 @@ def count_filters(layer, low_score: float = DEFAULT_LOW_SCORE, feedback=None) ->
                 counts[key] += count
         return counts
     request = (QgsFeatureRequest().setFilterExpression(expression).setFlags(NO_GEOMETRY_FLAG)
-               .setSubsetOfAttributes(names, layer.fields()))
-    for number, feature in enumerate(layer.getFeatures(request)):
+               .setSubsetOfAttributes(names, source.fields))
+    for number, feature in enumerate(source.features.getFeatures(request)):
         if feedback is not None and number % 10000 == 0 and feedback.isCanceled():
             break
         values = [_null_to_none(feature[name]) for name in names]
@@ -179,18 +209,19 @@ def count_filters(layer, low_score: float = DEFAULT_LOW_SCORE, feedback=None) ->
 def matching_ids(layer, key: str, low_score: float = DEFAULT_LOW_SCORE, feedback=None) -> array:
     """Return the feature ids of the rows a filter lists, in feature id order.
 
-    The ids are kept in a compact array (8 bytes each), so a filter that
-    lists a million rows takes 8 MB.
+    ``layer`` is a layer or a RowSource. The ids are kept in a compact
+    array (8 bytes each), so a filter that lists a million rows takes 8 MB.
     """
     expression = filter_expression(key, low_score)
-    table = geopackage_table(layer)
+    source = _as_source(layer)
+    table = source.table
     if table is not None:
         rows = _query(table, f"SELECT {{key}} FROM {{table}} WHERE {expression} ORDER BY 1")
         return array("q", (row[0] for row in rows))
     request = (QgsFeatureRequest().setFilterExpression(expression)
                .setFlags(NO_GEOMETRY_FLAG).setNoAttributes())
     ids = array("q")
-    for number, feature in enumerate(layer.getFeatures(request)):
+    for number, feature in enumerate(source.features.getFeatures(request)):
         if feedback is not None and number % 10000 == 0 and feedback.isCanceled():
             break
         ids.append(feature.id())

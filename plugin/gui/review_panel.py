@@ -8,7 +8,8 @@ with a million rows needs only the feature ids of the listed rows in memory.
 from collections import OrderedDict
 
 from qgis.core import (
-    Qgis, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle,
+    Qgis, QgsApplication, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsMessageLog,
+    QgsProject, QgsRectangle,
 )
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtWidgets import (
@@ -16,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QPushButton, QTableView, QWidget,
 )
 
+from .. import LOG_TAG
 from ..core import records
 from ..core.privacy import mask_number
 from ..gis import review
@@ -23,10 +25,14 @@ from ..gis.boundaries import WGS84, BoundaryError, load_villages
 from ..i18n import tr
 from . import pickers
 from .mapping_panel import FocusWheelComboBox
+from .task import ReviewRowsTask
 
 # Rows read from the layer at a time, and pages kept in memory.
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
+# Layers with this many features or more are counted and listed in a task.
+# A saved GeoPackage of 1,000,000 rows took about 1 s on the main thread.
+BACKGROUND_MIN_ROWS = 100_000
 
 
 def filter_labels() -> dict:
@@ -125,6 +131,10 @@ class ReviewTableModel(QAbstractTableModel):
         return rows
 
 
+def counting_text() -> str:
+    return tr("Counting the rows to review...")
+
+
 def display_text(name: str, value) -> str:
     """Return the table text of a field value; NIK and KK numbers are masked."""
     if value is None:
@@ -147,6 +157,9 @@ class ReviewPanel(QWidget):
         self.villages = None
         self._villages_source = None
         self._layer = None
+        # The running ReviewRowsTask, and a number that grows with each new listing.
+        self._task = None
+        self._request = 0
         self._build_widgets()
         self._connect_signals()
         self._update_layer_exceptions()
@@ -262,10 +275,7 @@ class ReviewPanel(QWidget):
     def _on_layer_removed(self, layer_id: str) -> None:
         if self._layer is not None and self._layer.id() == layer_id:
             self._layer = None
-            self.model.clear()
-            self.candidate_list.clear()
-            self._update_counts({})
-            self._update_buttons()
+            self._list_rows(with_counts=True)
 
     def _on_boundary_changed(self) -> None:
         self.villages = None
@@ -310,10 +320,7 @@ class ReviewPanel(QWidget):
 
     def refresh(self) -> None:
         """Count the rows of every filter and reload the table."""
-        counts = review.count_filters(self._layer, self.score_spin.value()) \
-            if self._layer is not None else {}
-        self._update_counts(counts)
-        self.reload_rows()
+        self._list_rows(with_counts=True)
 
     def _update_counts(self, counts: dict) -> None:
         labels = filter_labels()
@@ -326,12 +333,64 @@ class ReviewPanel(QWidget):
 
     def reload_rows(self, *_args) -> None:
         """List the rows of the chosen filter."""
+        self._list_rows(with_counts=False)
+
+    def _list_rows(self, with_counts: bool) -> None:
+        """List the chosen filter's rows, and count every filter too ``with_counts``.
+
+        A layer of BACKGROUND_MIN_ROWS features or more is read in a
+        ReviewRowsTask, which the task manager can cancel. Its result is
+        used only if nothing was asked of the panel since.
+        """
         self.candidate_list.clear()
-        if self._layer is None:
+        self._request += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        layer = self._layer
+        if layer is None:
+            self._update_counts({})
             self.model.clear()
-        else:
-            fids = review.matching_ids(self._layer, self.current_filter(), self.score_spin.value())
-            self.model.set_rows(self._layer, fids)
+            self._update_buttons()
+            return
+        key, low_score = self.current_filter(), self.score_spin.value()
+        if layer.featureCount() < BACKGROUND_MIN_ROWS:
+            if with_counts:
+                self._update_counts(review.count_filters(layer, low_score))
+            self.model.set_rows(layer, review.matching_ids(layer, key, low_score))
+            self._update_buttons()
+            return
+        self.model.clear()
+        self._update_buttons()
+        # A message already shown, such as the result of an assignment, stays.
+        if not self.message_label.text():
+            self.show_message(counting_text())
+        request = self._request
+        self._task = ReviewRowsTask(
+            review.row_source(layer), key, low_score, with_counts,
+            lambda task, successful: self._rows_listed(task, successful, request))
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _rows_listed(self, task, successful: bool, request: int) -> None:
+        if request != self._request or self._layer is None:
+            return
+        self._task = None
+        if task.error_details:
+            QgsMessageLog.logMessage(
+                tr("Unexpected error while listing the rows to review: {details}").format(
+                    details=task.error_details), LOG_TAG, Qgis.MessageLevel.Critical)
+            self.show_message(tr(
+                "Listing the rows failed because of an internal error. The details are in the "
+                "Log Messages panel, tab {tab}.").format(tab=LOG_TAG), Qgis.MessageLevel.Critical)
+            return
+        if not successful:
+            self.show_message(tr("Listing the rows was canceled."))
+            return
+        if task.with_counts:
+            self._update_counts(task.counts)
+        self.model.set_rows(self._layer, task.fids)
+        if self.message_label.text() == counting_text():
+            self.message_label.clear()
         self._update_buttons()
 
     def selected_fids(self) -> list:

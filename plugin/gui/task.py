@@ -5,7 +5,7 @@ import os
 import traceback
 from dataclasses import dataclass
 
-from qgis.core import QgsProcessingFeedback, QgsTask
+from qgis.core import QgsFeedback, QgsProcessingFeedback, QgsTask
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 
 from ..core.table_reader import TableReadError, list_sheets, read_table
@@ -195,6 +195,48 @@ class ColumnReadTask(TableFileTask):
 
 # Rows read below the header to show the columns; the whole file is read by the run.
 PREVIEW_ROWS = 200
+
+
+class ReviewRowsTask(QgsTask):
+    """Count the location review filters and list one filter's rows in a worker thread.
+
+    ``source`` is a review.RowSource made on the main thread. With
+    ``with_counts`` the task also counts every filter into ``counts``. The
+    rows go into ``fids``. finished() hands the task to
+    ``on_finished(task, successful)`` on the main thread.
+    """
+
+    def __init__(self, source, key: str, low_score: float, with_counts: bool, on_finished):
+        super().__init__(tr("Listing the rows to review"), QgsTask.Flag.CanCancel)
+        self.source = source
+        self.key = key
+        self.low_score = low_score
+        self.with_counts = with_counts
+        self.on_finished = on_finished
+        self.feedback = QgsFeedback()
+        self.counts = {}
+        self.fids = None
+        self.error_details = ""
+
+    def run(self) -> bool:
+        from ..gis import review
+
+        try:
+            if self.with_counts:
+                self.counts = review.count_filters(self.source, self.low_score, self.feedback)
+            self.setProgress(50.0)
+            self.fids = review.matching_ids(self.source, self.key, self.low_score, self.feedback)
+        except Exception as error:  # noqa: BLE001 (a bug: the panel logs it)
+            self.error_details = describe_unexpected_error(error)
+            return False
+        return not self.isCanceled()
+
+    def cancel(self) -> None:
+        self.feedback.cancel()
+        super().cancel()
+
+    def finished(self, successful: bool) -> None:
+        self.on_finished(self, successful)
 
 
 def describe_unexpected_error(error: BaseException) -> str:
