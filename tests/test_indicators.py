@@ -202,14 +202,14 @@ def test_hidden_counts_per_parent_then_map():
     groups = {code: code.split(".")[0] for code in counts}
     small, extra = indicators.hidden_counts(counts, 3, groups)
     assert small == {"k1.a", "k2.a", "k2.b", "k3.a"}
-    # k1 had one hidden village, k2 two; k3 has no printed positive count to hide, so
-    # its total is itself small and hidden on the district map.
+    # k1 had one hidden village and k2 two. k3 has no printed positive count to hide.
+    # Its total is then small too, so the district map hides it.
     assert extra == {"k1.c"}
     # Without groups only the map's own total counts, and four small counts are enough.
     assert indicators.hidden_counts(counts, 3) == (small, set())
 
 
-def test_plan_hides_a_second_count_beside_a_lone_small_one():
+def test_plan_second_hidden_count():
     values = {"a": 2, "b": 9, "c": 5, "d": 0, "e": 40}
     plan = indicators.plan_classes(values, values, indicators.METHOD_JENKS, 2, threshold=3)
     assert plan.region_text == {"a": "< 4", "b": "9", "c": "*", "d": "0", "e": "40"}
