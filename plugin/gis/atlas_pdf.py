@@ -141,6 +141,11 @@ class PagePrinter:
             if not painter.begin(printer):
                 return Result.FileError, "", 0
             exporter = QgsLayoutExporter(self.layout)
+            # The first page's items, such as the scale bar of its scale, exist from here
+            # on, so FixedItems sees them among the live items. The map's bounding box
+            # must include its grid labels, which _set_page leaves out.
+            self._set_page(*pages[0])
+            self.map_item.updateBoundingRect()
             changed = {self.map_item.uuid()}
             changed.update(label.uuid() for label, _template in self.labels.values())
             if self.scale_label is not None:
