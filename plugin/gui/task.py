@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 
 from ..core.table_reader import TableReadError, list_sheets, read_table
 from ..gis.boundaries import BoundaryError
+from ..gis import review
 from ..gis.pipeline import ImportOptions, PipelineError, run_pipeline
 from ..i18n import tr
 
@@ -219,8 +220,6 @@ class ReviewRowsTask(QgsTask):
         self.error_details = ""
 
     def run(self) -> bool:
-        from ..gis import review
-
         try:
             if self.with_counts:
                 self.counts = review.count_filters(self.source, self.low_score, self.feedback)
