@@ -435,7 +435,7 @@ def _names(items):
     return [item.name for item in items]
 
 
-def test_split_fixed_items_keeps_stacking_order():
+def test_split_fixed_keeps_stacking_order():
     from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
 
     map_box = _Box("map", 2, 0, 0, 200, 200)
@@ -452,7 +452,7 @@ def test_split_fixed_items_keeps_stacking_order():
     assert _names(live) == ["map", "title", "panel"]
 
 
-def test_split_fixed_items_moves_crossed_pairs_to_live():
+def test_split_fixed_crossed_pairs_live():
     from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
 
     low = _Box("low", 2, 0, 0, 10, 10)
@@ -467,7 +467,7 @@ def test_split_fixed_items_moves_crossed_pairs_to_live():
     assert _names(live) == ["low", "high", "upper_fixed", "lower_fixed"]
 
 
-def test_split_fixed_items_frames_ignore_inner_items():
+def test_split_fixed_frames_ignore_inner():
     from dtks_spasial.plugin.gis.atlas_pdf import split_fixed_items
 
     map_box = _Box("map", 2, 0, 0, 200, 200)
@@ -501,7 +501,7 @@ def test_template_boxes_are_hollow_frames():
 
 
 @pytest.mark.parametrize("paper,orientation", sorted(TEMPLATE_PAGE_POINTS))
-def test_notes_box_is_one_label_that_fits(kaur_run, paper, orientation):
+def test_notes_box_one_fitting_label(kaur_run, paper, orientation):
     """Sources, note, version and date wrap in one label instead of running into each other."""
     data = kaur_data(kaur_run, level=3, paper=paper, orientation=orientation)
     project = QgsProject()
@@ -528,7 +528,7 @@ def _hidden_per_group(data):
     return counts
 
 
-def test_lone_small_count_gets_a_second_hidden_count(kaur_run, tmp_path):
+def test_lone_small_count_second_hidden(kaur_run, tmp_path):
     """One hidden village would be its printed total minus the rest, so a second one is hidden."""
     data = kaur_data(kaur_run, region="17.04.13", level=4, indicator="duplikat",
                      summary_table=True)

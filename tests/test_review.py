@@ -569,7 +569,7 @@ def _wait_for_listing(panel, seconds: float = 30.0) -> None:
 
 
 @pytest.mark.parametrize("in_memory", [False, True])
-def test_panel_lists_large_layers_in_a_task(panel, monkeypatch, in_memory):
+def test_panel_large_layers_in_task(panel, monkeypatch, in_memory):
     """Layers over the size limit are counted and listed in a task, with the same result."""
     from qgis.core import QgsFeatureRequest
 
@@ -596,7 +596,7 @@ def test_panel_lists_large_layers_in_a_task(panel, monkeypatch, in_memory):
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-def test_panel_drops_a_superseded_listing(panel, monkeypatch):
+def test_panel_drops_superseded_listing(panel, monkeypatch):
     """A filter chosen while a listing runs replaces it, and only its rows are shown."""
     from dtks_spasial.plugin.gui import review_panel
 
